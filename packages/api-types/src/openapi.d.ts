@@ -1,0 +1,1087 @@
+export interface paths {
+    "/dispositions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Records a new disposition.
+         * @description Records a new outcome for a lead of the caller's business. It becomes the lead's
+         *     current disposition when it is the newest by `(timestamp, id)`. `timestamp`
+         *     defaults to now; `isMissedCallFollowUp` defaults to false.
+         */
+        post: operations["createDisposition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dispositions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the disposition. */
+                id: components["parameters"]["DispositionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Gets a disposition.
+         * @description Returns one disposition of the caller's business.
+         */
+        get: operations["getDisposition"];
+        /**
+         * Updates a disposition.
+         * @description Updates an entry of a lead's history. Fields left out keep their value; fields
+         *     sent as `null` are cleared. Changing `leadId` moves the entry to another lead of
+         *     the same business. The current disposition of every lead involved is brought up
+         *     to date in the same transaction.
+         */
+        put: operations["updateDisposition"];
+        post?: never;
+        /**
+         * Deletes a disposition.
+         * @description Removes an entry from a lead's history. When it was the current disposition,
+         *     the lead falls back to the next newest one (or to none).
+         */
+        delete: operations["deleteDisposition"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dispositions/lead/{leadId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the lead. */
+                leadId: components["parameters"]["LeadIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Lists a lead's dispositions.
+         * @description The lead's whole outcome history, newest first by `(timestamp, id)`.
+         */
+        get: operations["listLeadDispositions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dispositions/lead/{leadId}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the lead. */
+                leadId: components["parameters"]["LeadIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Exports a lead's dispositions.
+         * @description The lead's history packaged for reporting: the CSV text (a header row, then one
+         *     row per disposition, newest first, quoted per RFC 4180) and the same records as
+         *     objects.
+         */
+        get: operations["exportLeadDispositions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dispositions/all/my": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Queries the business's dispositions.
+         * @description One page of the caller's business's dispositions, filtered, searched and ordered
+         *     by the query options in the body. Pages are keyset-based: send back the
+         *     `continuationToken` of the previous page, with the same options, to get the next.
+         *     The default order is `timestamp` descending; `id` always breaks ties.
+         */
+        post: operations["queryDispositions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/leads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Creates a lead.
+         * @description Creates a lead in the caller's business. It has no current disposition yet.
+         */
+        post: operations["createLead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/leads/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the lead. */
+                id: components["parameters"]["LeadId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Gets a lead.
+         * @description Returns one lead of the caller's business with its current disposition.
+         */
+        get: operations["getLead"];
+        /**
+         * Updates a lead.
+         * @description Updates a lead. Fields left out keep their value, down to single fields of
+         *     `contact` and `metadata`; fields sent as `null` are cleared. `sourceMetadata` is
+         *     replaced as a whole.
+         */
+        put: operations["updateLead"];
+        post?: never;
+        /**
+         * Deletes a lead.
+         * @description Deletes a lead together with its whole disposition history.
+         */
+        delete: operations["deleteLead"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/leads/all/my": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Queries the business's leads.
+         * @description One page of the caller's business's leads, filtered, searched and ordered by the
+         *     query options in the body; keyset-based like `POST /dispositions/all/my`. The
+         *     default order is `createdAt` descending; `id` always breaks ties.
+         */
+        post: operations["queryLeads"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tells whether the process is alive.
+         * @description Answers 200 while the process runs. Needs no API key.
+         */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /**
+         * Format: uuid
+         * @description A server-generated UUID.
+         * @example 9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d
+         */
+        Id: string;
+        /**
+         * Format: date-time
+         * @description An RFC 3339 date and time; returned in UTC with milliseconds.
+         * @example 2026-11-24T15:04:05.000Z
+         */
+        DateTime: string;
+        /**
+         * Format: date-time
+         * @description An RFC 3339 date and time, or null; returned in UTC with milliseconds.
+         */
+        NullableDateTime: string | null;
+        /** @description A short label. */
+        ShortText: string;
+        /** @description A short label, or null. */
+        NullableShortText: string | null;
+        /** @description Free text, or null. */
+        NullableLongText: string | null;
+        /** @description Request model for creating or updating a disposition. */
+        DispositionFields: {
+            /** @description The lead ID associated with this disposition. */
+            leadId?: components["schemas"]["Id"];
+            /** @description The type classification for this disposition, e.g. Call or Text. */
+            type?: components["schemas"]["ShortText"];
+            /** @description The outcome value for this disposition, e.g. Contacted or No Answer. */
+            outcome?: components["schemas"]["ShortText"];
+            /** @description The operator or customer notes recorded for this disposition. */
+            notes?: components["schemas"]["NullableLongText"];
+            /** @description When the outcome happened. Defaults to now on create. */
+            timestamp?: components["schemas"]["DateTime"];
+            /** @description The current follow up status for this disposition, e.g. Pending or Done. */
+            followUpStatus?: components["schemas"]["NullableShortText"];
+            /** @description When to call the lead back. */
+            callbackAt?: components["schemas"]["NullableDateTime"];
+            /** @description When the follow-up task is due. */
+            taskDueAt?: components["schemas"]["NullableDateTime"];
+            /** @description When the appointment starts. */
+            appointmentStartAt?: components["schemas"]["NullableDateTime"];
+            /** @description When the appointment ends; not before `appointmentStartAt`. */
+            appointmentEndAt?: components["schemas"]["NullableDateTime"];
+            /** @description The appointment notes value for this disposition. */
+            appointmentNotes?: components["schemas"]["NullableLongText"];
+            /** @description The user who owns the follow-up. */
+            assignedToUserId?: components["schemas"]["NullableShortText"];
+            /** @description The call event this outcome came from. */
+            relatedCallEventId?: components["schemas"]["NullableShortText"];
+            /** @description Whether this disposition is a follow-up to a missed call. Defaults to false. */
+            isMissedCallFollowUp?: boolean;
+            /** @description The lead source this disposition is attributed to. */
+            sourceId?: components["schemas"]["NullableShortText"];
+        };
+        /** @description A new disposition; `leadId`, `type` and `outcome` are required. */
+        CreateDispositionRequest: WithRequired<components["schemas"]["DispositionFields"], "leadId" | "type" | "outcome">;
+        /** @description The fields of a disposition to change; all are optional. */
+        UpdateDispositionRequest: components["schemas"]["DispositionFields"];
+        /** @description Response model for disposition data. */
+        DispositionResponse: {
+            /** @description The unique ID for this disposition. */
+            id: components["schemas"]["Id"];
+            /** @description The lead ID associated with this disposition. */
+            leadId: components["schemas"]["Id"];
+            /** @description The type classification for this disposition. */
+            type: string;
+            /** @description The outcome value for this disposition. */
+            outcome: string;
+            /** @description The operator or customer notes recorded for this disposition; null when none were recorded. */
+            notes: string | null;
+            /** @description When the outcome happened. */
+            timestamp: components["schemas"]["DateTime"];
+            /** @description When this disposition was recorded. */
+            createdAt: components["schemas"]["DateTime"];
+            /** @description When this disposition was last changed. */
+            updatedAt: components["schemas"]["DateTime"];
+            /** @description The current follow up status for this disposition. */
+            followUpStatus: string | null;
+            /** @description When to call the lead back. */
+            callbackAt: components["schemas"]["NullableDateTime"];
+            /** @description When the follow-up task is due. */
+            taskDueAt: components["schemas"]["NullableDateTime"];
+            /** @description When the appointment starts. */
+            appointmentStartAt: components["schemas"]["NullableDateTime"];
+            /** @description When the appointment ends. */
+            appointmentEndAt: components["schemas"]["NullableDateTime"];
+            /** @description The appointment notes value for this disposition. */
+            appointmentNotes: string | null;
+            /** @description The user who owns the follow-up. */
+            assignedToUserId: string | null;
+            /** @description The call event this outcome came from. */
+            relatedCallEventId: string | null;
+            /** @description Whether this disposition is a follow-up to a missed call. */
+            isMissedCallFollowUp: boolean;
+            /** @description The lead source this disposition is attributed to. */
+            sourceId: string | null;
+        };
+        /** @description A lead's dispositions packaged for reporting. */
+        DispositionExport: {
+            /** @description A file name for the CSV, `dispositions-<leadId>.csv`. */
+            fileName: string;
+            /**
+             * @description The media type of `csv`.
+             * @constant
+             */
+            contentType: "text/csv";
+            /** @description The CSV text; a header row of field names, then one row per disposition, newest first (RFC 4180, CRLF line ends). */
+            csv: string;
+            /** @description The same dispositions as objects, in the same order. */
+            rows: components["schemas"]["DispositionResponse"][];
+        };
+        /**
+         * @description The sort direction.
+         * @enum {string}
+         */
+        Direction: "asc" | "desc";
+        /**
+         * @description How many items a page holds at most (default 50, at most 500).
+         * @default 50
+         */
+        PageSize: number;
+        /** @description The opaque token of the previous page; leave out (or null) for the first page. Only valid with the same query options. */
+        ContinuationToken: string | null;
+        /** @description The value to match exactly; null matches fields that are not set. */
+        FilterValue: string | number | boolean | null;
+        /** @description A bound of the range; a date-time for date fields. */
+        RangeBound: string | null;
+        /** @description Text searched case-insensitively as a substring of the search fields. */
+        SearchText: string;
+        /**
+         * @description A disposition field that pages can be ordered by.
+         * @enum {string}
+         */
+        DispositionOrderField: "timestamp" | "createdAt" | "updatedAt" | "callbackAt" | "taskDueAt" | "appointmentStartAt" | "outcome" | "type" | "followUpStatus" | "assignedToUserId";
+        /**
+         * @description A disposition field that can be matched exactly.
+         * @enum {string}
+         */
+        DispositionFilterField: "leadId" | "type" | "outcome" | "followUpStatus" | "assignedToUserId" | "relatedCallEventId" | "sourceId" | "isMissedCallFollowUp";
+        /**
+         * @description A disposition date field that can be filtered by range.
+         * @enum {string}
+         */
+        DispositionRangeField: "timestamp" | "createdAt" | "updatedAt" | "callbackAt" | "taskDueAt" | "appointmentStartAt" | "appointmentEndAt";
+        /**
+         * @description A disposition text field that search looks in.
+         * @enum {string}
+         */
+        DispositionSearchField: "type" | "outcome" | "notes" | "followUpStatus" | "appointmentNotes" | "assignedToUserId";
+        /** @description Query options for a page of dispositions. */
+        DispositionQueryOptions: {
+            pageSize?: components["schemas"]["PageSize"];
+            continuationToken?: components["schemas"]["ContinuationToken"];
+            /** @description Whether to return `totalCount`, the number of matches over all pages. */
+            includeCount?: boolean;
+            /** @description The sort order, in priority order. */
+            orderBy?: {
+                field: components["schemas"]["DispositionOrderField"];
+                direction?: components["schemas"]["Direction"];
+            }[];
+            /** @description Exact-match filters; all must match. */
+            filters?: {
+                field: components["schemas"]["DispositionFilterField"];
+                value: components["schemas"]["FilterValue"];
+            }[];
+            /** @description Range filters; all must match. */
+            rangeFilters?: {
+                field: components["schemas"]["DispositionRangeField"];
+                greaterThan?: components["schemas"]["RangeBound"];
+                greaterThanOrEqual?: components["schemas"]["RangeBound"];
+                lessThan?: components["schemas"]["RangeBound"];
+                lessThanOrEqual?: components["schemas"]["RangeBound"];
+            }[];
+            search?: components["schemas"]["SearchText"];
+            /** @description The fields `search` looks in; all searchable fields when left out. */
+            searchFields?: components["schemas"]["DispositionSearchField"][];
+        };
+        /** @description One page of dispositions. */
+        DispositionPage: {
+            /** @description The dispositions of this page. */
+            items: components["schemas"]["DispositionResponse"][];
+            /** @description The page size used. */
+            pageSize: number;
+            /** @description The token for the next page; null on the last page. */
+            continuationToken: string | null;
+            /** @description The number of matches over all pages; null unless `includeCount` was set. */
+            totalCount: number | null;
+        };
+        /** @description How to reach the lead. */
+        Contact: {
+            /** @description The lead's first name. */
+            firstName?: components["schemas"]["NullableShortText"];
+            /** @description The lead's last name. */
+            lastName?: components["schemas"]["NullableShortText"];
+            /** @description The lead's email address. */
+            email?: components["schemas"]["NullableShortText"];
+            /** @description The lead's phone. */
+            phone?: {
+                /** @description The phone number, preferably E.164. */
+                number?: components["schemas"]["NullableShortText"];
+            } | null;
+            /** @description The lead's IANA time zone, e.g. America/New_York. */
+            timeZoneId?: components["schemas"]["NullableShortText"];
+        };
+        /** @description Where the lead came from. */
+        LeadMetadata: {
+            /** @description The lead's ID in another system. */
+            externalId?: components["schemas"]["NullableShortText"];
+            /** @description The lead's ID at the seller. */
+            sellerLeadId?: components["schemas"]["NullableShortText"];
+            /** @description The UTM source. */
+            utmSource?: components["schemas"]["NullableShortText"];
+            /** @description The UTM medium. */
+            utmMedium?: components["schemas"]["NullableShortText"];
+            /** @description The UTM campaign. */
+            utmCampaign?: components["schemas"]["NullableShortText"];
+            /** @description The UTM term. */
+            utmTerm?: components["schemas"]["NullableShortText"];
+            /** @description The UTM content. */
+            utmContent?: components["schemas"]["NullableShortText"];
+            /** @description The referring URL. */
+            referrer?: components["schemas"]["NullableLongText"];
+            /** @description The landing page URL. */
+            landingPage?: components["schemas"]["NullableLongText"];
+            /** @description The product the lead is interested in. */
+            product?: components["schemas"]["NullableShortText"];
+            /** @description The lead's vertical. */
+            vertical?: components["schemas"]["NullableShortText"];
+            /** @description Free-form data from the lead source, kept as sent. */
+            sourceMetadata?: {
+                [key: string]: unknown;
+            } | null;
+        };
+        /** @description Request model for creating or updating a lead. */
+        LeadRequest: {
+            contact?: components["schemas"]["Contact"];
+            metadata?: components["schemas"]["LeadMetadata"];
+        };
+        /** @description The lead's newest disposition by `(timestamp, id)`, or null when it has none. */
+        CurrentDisposition: {
+            /** @description The ID of the disposition. */
+            id: components["schemas"]["Id"];
+            /** @description Its outcome. */
+            outcome: string;
+            /** @description The outcome as shown to people (the outcome text itself). */
+            displayName: string;
+            /** @description When the lead's current disposition last changed. */
+            changedAt: components["schemas"]["DateTime"];
+        } | null;
+        /** @description Response model for lead data. */
+        LeadResponse: {
+            /** @description The unique ID for this lead. */
+            id: components["schemas"]["Id"];
+            contact: components["schemas"]["Contact"];
+            metadata: components["schemas"]["LeadMetadata"];
+            /** @description When the lead was created. */
+            createdAt: components["schemas"]["DateTime"];
+            /** @description When the lead was last changed. */
+            modifiedAt: components["schemas"]["DateTime"];
+            currentDisposition: components["schemas"]["CurrentDisposition"];
+        };
+        /**
+         * @description A lead field that pages can be ordered by.
+         * @enum {string}
+         */
+        LeadOrderField: "createdAt" | "modifiedAt" | "contact.firstName" | "contact.lastName" | "contact.email" | "currentDisposition.outcome" | "currentDisposition.changedAt";
+        /**
+         * @description A lead field that can be matched exactly.
+         * @enum {string}
+         */
+        LeadFilterField: "contact.firstName" | "contact.lastName" | "contact.email" | "contact.phone.number" | "metadata.externalId" | "metadata.sellerLeadId" | "metadata.utmSource" | "metadata.utmMedium" | "metadata.utmCampaign" | "metadata.product" | "metadata.vertical" | "currentDisposition.outcome";
+        /**
+         * @description A lead date field that can be filtered by range.
+         * @enum {string}
+         */
+        LeadRangeField: "createdAt" | "modifiedAt" | "currentDisposition.changedAt";
+        /**
+         * @description A lead text field that search looks in.
+         * @enum {string}
+         */
+        LeadSearchField: "contact.firstName" | "contact.lastName" | "contact.email" | "contact.phone.number" | "metadata.externalId";
+        /** @description Query options for a page of leads. */
+        LeadQueryOptions: {
+            pageSize?: components["schemas"]["PageSize"];
+            continuationToken?: components["schemas"]["ContinuationToken"];
+            /** @description Whether to return `totalCount`, the number of matches over all pages. */
+            includeCount?: boolean;
+            /** @description The sort order, in priority order. */
+            orderBy?: {
+                field: components["schemas"]["LeadOrderField"];
+                direction?: components["schemas"]["Direction"];
+            }[];
+            /** @description Exact-match filters; all must match. */
+            filters?: {
+                field: components["schemas"]["LeadFilterField"];
+                value: components["schemas"]["FilterValue"];
+            }[];
+            /** @description Range filters; all must match. */
+            rangeFilters?: {
+                field: components["schemas"]["LeadRangeField"];
+                greaterThan?: components["schemas"]["RangeBound"];
+                greaterThanOrEqual?: components["schemas"]["RangeBound"];
+                lessThan?: components["schemas"]["RangeBound"];
+                lessThanOrEqual?: components["schemas"]["RangeBound"];
+            }[];
+            search?: components["schemas"]["SearchText"];
+            /** @description The fields `search` looks in; all searchable fields when left out. */
+            searchFields?: components["schemas"]["LeadSearchField"][];
+        };
+        /** @description One page of leads. */
+        LeadPage: {
+            /** @description The leads of this page. */
+            items: components["schemas"]["LeadResponse"][];
+            /** @description The page size used. */
+            pageSize: number;
+            /** @description The token for the next page; null on the last page. */
+            continuationToken: string | null;
+            /** @description The number of matches over all pages; null unless `includeCount` was set. */
+            totalCount: number | null;
+        };
+        /** @description The liveness of the process. */
+        Health: {
+            /**
+             * @description Always `ok` while the process runs.
+             * @constant
+             */
+            status: "ok";
+        };
+        /** @description An RFC 9457 problem details object. */
+        Problem: {
+            /**
+             * Format: uri-reference
+             * @description A URI reference that identifies the problem type.
+             */
+            type: string;
+            /** @description A short summary of the problem type. */
+            title: string;
+            /** @description The HTTP status code. */
+            status: number;
+            /** @description What went wrong with this request. */
+            detail?: string;
+            /** @description The path of the request that failed. */
+            instance?: string;
+            /** @description For validation problems, every bad field and why. */
+            errors?: {
+                /** @description Where the bad value is, e.g. `/body/outcome` or `/path/id`. */
+                path: string;
+                /** @description Why it is bad. */
+                message: string;
+                /** @description A machine-readable code for the kind of error. */
+                errorCode?: string;
+            }[];
+        };
+    };
+    responses: {
+        /** @description The request is invalid; `errors` names every bad field and why. */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/validation-error",
+                 *       "title": "Bad Request",
+                 *       "status": 400,
+                 *       "detail": "request/body/outcome must be string",
+                 *       "instance": "/dispositions",
+                 *       "errors": [
+                 *         {
+                 *           "path": "/body/outcome",
+                 *           "message": "must be string",
+                 *           "errorCode": "type.openapi.validation"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The API key is missing, unknown or revoked. */
+        Unauthorized: {
+            headers: {
+                /** @description Always `Bearer`. */
+                "WWW-Authenticate"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/unauthorized",
+                 *       "title": "Unauthorized",
+                 *       "status": 401,
+                 *       "detail": "A valid API key is required.",
+                 *       "instance": "/dispositions"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No such record in the caller's business. */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/not-found",
+                 *       "title": "Not Found",
+                 *       "status": 404,
+                 *       "detail": "Disposition 9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d was not found.",
+                 *       "instance": "/dispositions/9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
+    parameters: {
+        /** @description The ID of the disposition. */
+        DispositionId: components["schemas"]["Id"];
+        /** @description The ID of the lead. */
+        LeadId: components["schemas"]["Id"];
+        /** @description The ID of the lead. */
+        LeadIdPath: components["schemas"]["Id"];
+    };
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    createDisposition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The disposition to record. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "leadId": "3f0e2a55-8a0c-4b44-9d8e-6c1f2a7b9d10",
+                 *       "type": "Call",
+                 *       "outcome": "Appointment Set",
+                 *       "notes": "Wants a quote for the whole house.",
+                 *       "timestamp": "2026-11-24T15:04:05.000Z",
+                 *       "followUpStatus": "Pending",
+                 *       "appointmentStartAt": "2026-11-30T14:00:00.000Z",
+                 *       "appointmentEndAt": "2026-11-30T15:00:00.000Z",
+                 *       "appointmentNotes": "Bring samples.",
+                 *       "assignedToUserId": "user-42",
+                 *       "isMissedCallFollowUp": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateDispositionRequest"];
+            };
+        };
+        responses: {
+            /** @description The disposition was recorded. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DispositionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getDisposition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the disposition. */
+                id: components["parameters"]["DispositionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The disposition. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DispositionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateDisposition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the disposition. */
+                id: components["parameters"]["DispositionId"];
+            };
+            cookie?: never;
+        };
+        /** @description The fields to change. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "outcome": "Contacted",
+                 *       "followUpStatus": "Pending",
+                 *       "callbackAt": "2026-11-25T15:00:00.000Z",
+                 *       "assignedToUserId": "user-42"
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateDispositionRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated disposition. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DispositionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteDisposition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the disposition. */
+                id: components["parameters"]["DispositionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The disposition was deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listLeadDispositions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the lead. */
+                leadId: components["parameters"]["LeadIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The lead's dispositions, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DispositionResponse"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    exportLeadDispositions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the lead. */
+                leadId: components["parameters"]["LeadIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The export. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DispositionExport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    queryDispositions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The query options. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "pageSize": 50,
+                 *       "includeCount": true,
+                 *       "orderBy": [
+                 *         {
+                 *           "field": "callbackAt",
+                 *           "direction": "asc"
+                 *         }
+                 *       ],
+                 *       "filters": [
+                 *         {
+                 *           "field": "assignedToUserId",
+                 *           "value": "user-42"
+                 *         }
+                 *       ],
+                 *       "rangeFilters": [
+                 *         {
+                 *           "field": "callbackAt",
+                 *           "greaterThanOrEqual": "2026-11-24T00:00:00.000Z",
+                 *           "lessThan": "2026-11-25T00:00:00.000Z"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["DispositionQueryOptions"];
+            };
+        };
+        responses: {
+            /** @description One page of dispositions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DispositionPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    createLead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The lead to create. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadRequest"];
+            };
+        };
+        responses: {
+            /** @description The lead was created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getLead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the lead. */
+                id: components["parameters"]["LeadId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The lead. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateLead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the lead. */
+                id: components["parameters"]["LeadId"];
+            };
+            cookie?: never;
+        };
+        /** @description The fields to change. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "contact": {
+                 *         "email": "ada@example.com"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["LeadRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated lead. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteLead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the lead. */
+                id: components["parameters"]["LeadId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The lead and its dispositions were deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    queryLeads: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The query options. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "pageSize": 20,
+                 *       "search": "ada",
+                 *       "searchFields": [
+                 *         "contact.firstName",
+                 *         "contact.email"
+                 *       ],
+                 *       "orderBy": [
+                 *         {
+                 *           "field": "createdAt",
+                 *           "direction": "desc"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["LeadQueryOptions"];
+            };
+        };
+        responses: {
+            /** @description One page of leads. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The process is alive. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "ok"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+}
+type WithRequired<T, K extends keyof T> = T & {
+    [P in K]-?: T[P];
+};

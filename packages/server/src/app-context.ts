@@ -1,0 +1,11 @@
+import type { Knex } from 'knex';
+import type { Logger } from 'pino';
+
+/** What every route needs, built once at start-up. */
+export interface AppContext {
+  db: Knex;
+  logger: Logger;
+  /** Signs continuation tokens; shared by every instance through the database. */
+  tokenSecret: string;
+  validateResponses: boolean;
+}

@@ -1,0 +1,37 @@
+import path from 'node:path';
+import express, { type Express } from 'express';
+import * as OpenApiValidator from 'express-openapi-validator';
+import { pinoHttp } from 'pino-http';
+import type { AppContext } from './app-context';
+import { authenticate } from './http/authenticate';
+import { problemDetailsHandler } from './http/problem-details';
+import { dispositionsRouter } from './routes/dispositions.routes';
+import { healthRouter } from './routes/health.routes';
+import { leadsRouter } from './routes/leads.routes';
+
+export const specPath = path.resolve(__dirname, '../../../spec/openapi.yaml');
+
+export const bodyLimit = '1mb';
+
+/** The whole HTTP pipeline, in the order a request meets it. */
+export function createApp(context: AppContext): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(pinoHttp({ logger: context.logger, redact: ['req.headers.authorization', 'req.headers["x-leadping-api-key"]'] }));
+  app.use(healthRouter());
+  app.use(authenticate(context.db));
+  app.use(express.json({ limit: bodyLimit, type: ['application/json', 'application/*+json'] }));
+  app.use(
+    OpenApiValidator.middleware({
+      apiSpec: specPath,
+      validateRequests: { allErrors: true },
+      validateResponses: context.validateResponses ? { allErrors: true } : false,
+      validateSecurity: false,
+      validateFormats: true,
+    }),
+  );
+  app.use(dispositionsRouter(context));
+  app.use(leadsRouter(context));
+  app.use(problemDetailsHandler(context.logger));
+  return app;
+}

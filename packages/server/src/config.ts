@@ -1,0 +1,55 @@
+import path from 'node:path';
+import { cleanEnv, num, port, str, url } from 'envalid';
+
+/** The repository root: the default embedded data directory lives under it. */
+export const repoRoot = path.resolve(__dirname, '../../..');
+
+export class ConfigError extends Error {}
+
+export interface Config {
+  port: number;
+  /** PostgreSQL connection string; when unset the embedded PGlite database is used. */
+  databaseUrl: string | undefined;
+  /** Where the embedded database keeps its files. */
+  dataDir: string;
+  dbPoolMax: number;
+  logLevel: string;
+  nodeEnv: string;
+  /** Responses are checked against the spec in development and test only. */
+  validateResponses: boolean;
+}
+
+/** Reads the configuration from the environment; a bad value throws one line naming it. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const clean = cleanEnv(
+    env,
+    {
+      PORT: port({ default: 3000, desc: 'HTTP port' }),
+      DATABASE_URL: url({ default: undefined, desc: 'PostgreSQL connection string' }),
+      DATA_DIR: str({ default: path.join(repoRoot, '.data', 'pglite'), desc: 'embedded database directory' }),
+      DB_POOL_MAX: num({ default: 4, desc: 'PostgreSQL pool size' }),
+      LOG_LEVEL: str({ default: 'info', choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] }),
+      NODE_ENV: str({ default: 'production', choices: ['production', 'development', 'test'] }),
+    },
+    {
+      reporter: ({ errors }) => {
+        const names = Object.keys(errors) as (keyof typeof errors)[];
+        if (names.length === 0) return;
+        const details = names.map((name) => `${name} (${errors[name]?.message ?? 'invalid'})`);
+        throw new ConfigError(`Invalid configuration: ${details.join(', ')}`);
+      },
+    },
+  );
+  if (!Number.isInteger(clean.DB_POOL_MAX) || clean.DB_POOL_MAX < 1 || clean.DB_POOL_MAX > 100) {
+    throw new ConfigError('Invalid configuration: DB_POOL_MAX (must be an integer from 1 to 100)');
+  }
+  return {
+    port: clean.PORT,
+    databaseUrl: clean.DATABASE_URL,
+    dataDir: clean.DATA_DIR,
+    dbPoolMax: clean.DB_POOL_MAX,
+    logLevel: clean.LOG_LEVEL,
+    nodeEnv: clean.NODE_ENV,
+    validateResponses: clean.NODE_ENV !== 'production',
+  };
+}

@@ -1,0 +1,43 @@
+import { mkdirSync } from 'node:fs';
+import knex, { type Knex } from 'knex';
+import ClientPgLite from 'knex-pglite';
+import { migrationSource } from './migrations';
+
+export interface DatabaseOptions {
+  /** PostgreSQL connection string; without it an embedded PGlite database is used. */
+  databaseUrl?: string | undefined;
+  /** Directory of the embedded database; `undefined` keeps it in memory. */
+  dataDir?: string | undefined;
+  poolMax?: number;
+}
+
+export type Database = Knex;
+
+export function createDatabase(options: DatabaseOptions): Database {
+  if (options.databaseUrl) {
+    return knex({
+      client: 'pg',
+      connection: options.databaseUrl,
+      pool: { min: 0, max: options.poolMax ?? 4 },
+      acquireConnectionTimeout: 10_000,
+    });
+  }
+  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+  return knex({
+    client: ClientPgLite,
+    dialect: 'postgres',
+    connection: options.dataDir ? { filename: options.dataDir } : {},
+  });
+}
+
+export function isEmbedded(db: Database): boolean {
+  return db.client instanceof ClientPgLite;
+}
+
+export async function migrateToLatest(db: Database): Promise<void> {
+  await db.migrate.latest({ migrationSource });
+}
+
+export async function rollbackAll(db: Database): Promise<void> {
+  await db.migrate.rollback({ migrationSource }, true);
+}

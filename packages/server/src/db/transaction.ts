@@ -1,0 +1,16 @@
+import type { Knex } from 'knex';
+
+const retryableCodes = new Set(['40001', '40P01']);
+const maxAttempts = 5;
+
+/** Runs `work` in a transaction, again from the start when PostgreSQL reports a serialization failure or deadlock. */
+export async function transaction<T>(db: Knex, work: (trx: Knex.Transaction) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.transaction(work);
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (attempt >= maxAttempts || !code || !retryableCodes.has(code)) throw error;
+    }
+  }
+}

@@ -1,0 +1,37 @@
+import type { Problem } from '@dispositions/api-types';
+
+export type FieldError = NonNullable<Problem['errors']>[number];
+
+/** An error the client caused; the error handler turns it into problem+json. */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly errors?: FieldError[],
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class NotFoundError extends HttpError {
+  constructor(what: string, id: string) {
+    super(404, `${what} ${id} was not found.`);
+  }
+}
+
+export class ValidationError extends HttpError {
+  constructor(errors: FieldError[]) {
+    super(400, errors.map((error) => `${error.path} ${error.message}`).join('; '), errors);
+  }
+
+  static at(path: string, message: string, errorCode = 'invalid.value'): ValidationError {
+    return new ValidationError([{ path, message, errorCode }]);
+  }
+}
+
+export class UnauthorizedError extends HttpError {
+  constructor() {
+    super(401, 'A valid API key is required: send `Authorization: Bearer <key>` or `X-Leadping-Api-Key: <key>`.');
+  }
+}

@@ -1,0 +1,20 @@
+import type { RequestHandler } from 'express';
+import type { operations } from '@dispositions/api-types';
+
+// Handler types derived from the generated `operations`, so a handler that reads a
+// field the spec does not define, or answers with the wrong shape, fails to compile.
+
+type OperationId = keyof operations;
+type Json<T> = T extends { content: { 'application/json': infer Body } } ? Body : undefined;
+
+type PathOf<K extends OperationId> = operations[K]['parameters'] extends { path: infer P extends Record<string, string> } ? P : Record<string, never>;
+type BodyOf<K extends OperationId> = operations[K] extends { requestBody: infer R } ? Json<NonNullable<R>> : undefined;
+type Responses<K extends OperationId> = operations[K]['responses'];
+type SuccessOf<K extends OperationId> = Json<Responses<K>[200 & keyof Responses<K>]> | Json<Responses<K>[201 & keyof Responses<K>]>;
+
+export interface Locals {
+  /** The business of the caller's API key, set by `authenticate`. */
+  businessId: string;
+}
+
+export type Handler<K extends OperationId> = RequestHandler<PathOf<K>, SuccessOf<K>, BodyOf<K>, Record<string, never>, Locals>;

@@ -1,0 +1,33 @@
+import pino from 'pino';
+import { ConfigError, loadConfig } from './config';
+import { startServer } from './server';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = pino({ level: config.logLevel });
+  const running = await startServer(config, logger);
+  logger.info({ url: running.url, database: config.databaseUrl ? 'postgresql' : `embedded (${config.dataDir})` }, 'listening');
+  if (running.demoApiKey) {
+    process.stdout.write(
+      `\nCreated the business "Demo Business" in the new embedded database. Its API key:\n\n  ${running.demoApiKey}\n\n` +
+        `Try: curl -H "Authorization: Bearer ${running.demoApiKey}" -X POST ${running.url}/leads -H 'Content-Type: application/json' -d '{}'\n\n`,
+    );
+  }
+  const stop = (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    running.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,17 @@
+import { randomUUID } from 'node:crypto';
+import type { Knex } from 'knex';
+
+export interface BusinessRow {
+  id: string;
+  name: string;
+}
+
+export async function findOrCreateBusiness(db: Knex, name: string): Promise<BusinessRow> {
+  await db('businesses').insert({ id: randomUUID(), name }).onConflict('name').ignore();
+  return db('businesses').select('id', 'name').where({ name }).first();
+}
+
+export async function countBusinesses(db: Knex): Promise<number> {
+  const row = await db('businesses').count({ count: '*' }).first();
+  return Number(row?.count ?? 0);
+}

@@ -1,0 +1,81 @@
+import type { Knex } from 'knex';
+import type { DispositionRow } from '../mappers/disposition.mapper';
+import { fetchPage, type Page, type PageQuery, type QueryField } from '../query/keyset-page';
+import type { DispositionFilterField, DispositionOrderField, DispositionRangeField, DispositionSearchField } from '@dispositions/api-types';
+
+type Columns = Partial<Record<keyof DispositionRow, unknown>>;
+
+const table = 'dispositions';
+
+export async function insertDisposition(db: Knex, row: Columns): Promise<DispositionRow> {
+  const [inserted] = await db(table).insert(row).returning('*');
+  return inserted;
+}
+
+export async function findDisposition(db: Knex, businessId: string, id: string): Promise<DispositionRow | undefined> {
+  return db(table).where({ business_id: businessId, id }).first();
+}
+
+export async function updateDisposition(db: Knex, businessId: string, id: string, columns: Columns): Promise<DispositionRow> {
+  const [updated] = await db(table)
+    .where({ business_id: businessId, id })
+    .update({ ...columns, updated_at: db.fn.now() })
+    .returning('*');
+  return updated;
+}
+
+export async function deleteDisposition(db: Knex, businessId: string, id: string): Promise<void> {
+  await db(table).where({ business_id: businessId, id }).delete();
+}
+
+/** The lead's history, newest first by (timestamp, id). */
+export function leadHistory(db: Knex, businessId: string, leadId: string): Knex.QueryBuilder<DispositionRow, DispositionRow[]> {
+  return db<DispositionRow>(table).where({ business_id: businessId, lead_id: leadId }).orderBy([
+    { column: 'timestamp', order: 'desc' },
+    { column: 'id', order: 'desc' },
+  ]);
+}
+
+export async function findNewestDispositionId(db: Knex, businessId: string, leadId: string): Promise<string | null> {
+  const newest = await leadHistory(db, businessId, leadId).first('id');
+  return newest?.id ?? null;
+}
+
+const queryFields: Record<DispositionOrderField | DispositionFilterField | DispositionRangeField | DispositionSearchField, QueryField> = {
+  leadId: { column: 'lead_id', kind: 'uuid' },
+  type: { column: 'type', kind: 'text' },
+  outcome: { column: 'outcome', kind: 'text' },
+  notes: { column: 'notes', kind: 'text' },
+  timestamp: { column: 'timestamp', kind: 'timestamp' },
+  createdAt: { column: 'created_at', kind: 'timestamp' },
+  updatedAt: { column: 'updated_at', kind: 'timestamp' },
+  followUpStatus: { column: 'follow_up_status', kind: 'text' },
+  callbackAt: { column: 'callback_at', kind: 'timestamp' },
+  taskDueAt: { column: 'task_due_at', kind: 'timestamp' },
+  appointmentStartAt: { column: 'appointment_start_at', kind: 'timestamp' },
+  appointmentEndAt: { column: 'appointment_end_at', kind: 'timestamp' },
+  appointmentNotes: { column: 'appointment_notes', kind: 'text' },
+  assignedToUserId: { column: 'assigned_to_user_id', kind: 'text' },
+  relatedCallEventId: { column: 'related_call_event_id', kind: 'text' },
+  sourceId: { column: 'source_id', kind: 'text' },
+  isMissedCallFollowUp: { column: 'is_missed_call_follow_up', kind: 'boolean' },
+};
+
+const searchFields: readonly DispositionSearchField[] = ['type', 'outcome', 'notes', 'followUpStatus', 'appointmentNotes', 'assignedToUserId'];
+
+export async function queryDispositions(
+  db: Knex,
+  businessId: string,
+  options: PageQuery['options'],
+  tokenSecret: string,
+): Promise<Page<DispositionRow>> {
+  return fetchPage<DispositionRow & Record<string, unknown>>({
+    base: db(table).select(`${table}.*`).where(`${table}.business_id`, businessId),
+    fields: queryFields,
+    idColumn: 'id',
+    defaultOrder: { field: 'timestamp', direction: 'desc' },
+    defaultSearchFields: searchFields,
+    options,
+    tokenSecret,
+  });
+}

@@ -1,0 +1,100 @@
+import type { Knex } from 'knex';
+import type { LeadFilterField, LeadOrderField, LeadRangeField, LeadSearchField } from '@dispositions/api-types';
+import type { LeadRow } from '../mappers/lead.mapper';
+import { fetchPage, type Page, type PageQuery, type QueryField } from '../query/keyset-page';
+
+type Columns = Partial<Record<keyof LeadRow, unknown>>;
+
+/** Leads with the outcome of their current disposition. */
+function selectLeads(db: Knex, businessId: string): Knex.QueryBuilder {
+  return db('leads')
+    .leftJoin('dispositions as cd', function joinCurrent() {
+      this.on('cd.business_id', '=', 'leads.business_id').andOn('cd.id', '=', 'leads.current_disposition_id');
+    })
+    .select('leads.*', { current_outcome: 'cd.outcome' })
+    .where('leads.business_id', businessId);
+}
+
+export async function insertLead(db: Knex, row: Columns): Promise<void> {
+  await db('leads').insert(row);
+}
+
+export async function findLead(db: Knex, businessId: string, id: string): Promise<LeadRow | undefined> {
+  return selectLeads(db, businessId).where('leads.id', id).first();
+}
+
+export async function updateLead(db: Knex, businessId: string, id: string, columns: Columns): Promise<boolean> {
+  const updated = await db('leads')
+    .where({ business_id: businessId, id })
+    .update({ ...columns, modified_at: db.fn.now() });
+  return updated > 0;
+}
+
+export async function deleteLead(db: Knex, businessId: string, id: string): Promise<boolean> {
+  const deleted = await db('leads').where({ business_id: businessId, id }).delete();
+  return deleted > 0;
+}
+
+/**
+ * Locks the leads, in id order so concurrent writers never deadlock, and returns the ids
+ * that exist. Every write to a lead's dispositions takes this lock first.
+ */
+export async function lockLeads(trx: Knex.Transaction, businessId: string, ids: string[]): Promise<string[]> {
+  const rows: { id: string }[] = await trx('leads')
+    .select('id')
+    .where('business_id', businessId)
+    .whereIn('id', [...new Set(ids)])
+    .orderBy('id')
+    .forNoKeyUpdate();
+  return rows.map((row) => row.id);
+}
+
+/** Points the lead at its current disposition; `changedAt` moves when the pointer does or the current one changed. */
+export async function setCurrentDisposition(
+  trx: Knex.Transaction,
+  businessId: string,
+  leadId: string,
+  dispositionId: string | null,
+  currentWasEdited: boolean,
+): Promise<void> {
+  const changed = trx.raw('current_disposition_id IS DISTINCT FROM ?::uuid OR ?::boolean', [dispositionId, currentWasEdited]);
+  await trx('leads')
+    .where({ business_id: businessId, id: leadId })
+    .update({
+      current_disposition_id: dispositionId,
+      current_disposition_changed_at: trx.raw('CASE WHEN ? THEN now() ELSE current_disposition_changed_at END', [changed]),
+      modified_at: trx.raw('CASE WHEN ? THEN now() ELSE modified_at END', [changed]),
+    });
+}
+
+const queryFields: Record<LeadOrderField | LeadFilterField | LeadRangeField | LeadSearchField, QueryField> = {
+  createdAt: { column: 'leads.created_at', kind: 'timestamp' },
+  modifiedAt: { column: 'leads.modified_at', kind: 'timestamp' },
+  'contact.firstName': { column: 'leads.first_name', kind: 'text' },
+  'contact.lastName': { column: 'leads.last_name', kind: 'text' },
+  'contact.email': { column: 'leads.email', kind: 'text' },
+  'contact.phone.number': { column: 'leads.phone_number', kind: 'text' },
+  'metadata.externalId': { column: 'leads.external_id', kind: 'text' },
+  'metadata.sellerLeadId': { column: 'leads.seller_lead_id', kind: 'text' },
+  'metadata.utmSource': { column: 'leads.utm_source', kind: 'text' },
+  'metadata.utmMedium': { column: 'leads.utm_medium', kind: 'text' },
+  'metadata.utmCampaign': { column: 'leads.utm_campaign', kind: 'text' },
+  'metadata.product': { column: 'leads.product', kind: 'text' },
+  'metadata.vertical': { column: 'leads.vertical', kind: 'text' },
+  'currentDisposition.outcome': { column: 'cd.outcome', kind: 'text' },
+  'currentDisposition.changedAt': { column: 'leads.current_disposition_changed_at', kind: 'timestamp' },
+};
+
+const searchFields: readonly LeadSearchField[] = ['contact.firstName', 'contact.lastName', 'contact.email', 'contact.phone.number', 'metadata.externalId'];
+
+export async function queryLeads(db: Knex, businessId: string, options: PageQuery['options'], tokenSecret: string): Promise<Page<LeadRow>> {
+  return fetchPage<LeadRow & Record<string, unknown>>({
+    base: selectLeads(db, businessId),
+    fields: queryFields,
+    idColumn: 'leads.id',
+    defaultOrder: { field: 'createdAt', direction: 'desc' },
+    defaultSearchFields: searchFields,
+    options,
+    tokenSecret,
+  });
+}

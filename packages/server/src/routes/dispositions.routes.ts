@@ -1,0 +1,76 @@
+import { Router } from 'express';
+import { stringify } from 'csv-stringify/sync';
+import type { DispositionResponse } from '@dispositions/api-types';
+import type { AppContext } from '../app-context';
+import { NotFoundError } from '../http/errors';
+import type { Handler } from '../http/typed-handler';
+import { toPageResponse } from '../mappers/page.mapper';
+import { toDispositionResponse } from '../mappers/disposition.mapper';
+import * as repository from '../repositories/dispositions.repository';
+import { findLead } from '../repositories/leads.repository';
+import * as service from '../services/dispositions.service';
+
+const csvColumns: string[] = [
+  'id', 'leadId', 'type', 'outcome', 'notes', 'timestamp', 'createdAt', 'updatedAt', 'followUpStatus', 'callbackAt', 'taskDueAt',
+  'appointmentStartAt', 'appointmentEndAt', 'appointmentNotes', 'assignedToUserId', 'relatedCallEventId', 'isMissedCallFollowUp', 'sourceId',
+] satisfies (keyof DispositionResponse)[];
+
+export function dispositionsRouter({ db, tokenSecret }: AppContext): Router {
+  const router = Router();
+
+  const history = async (businessId: string, leadId: string): Promise<DispositionResponse[]> => {
+    const [lead, rows] = await Promise.all([findLead(db, businessId, leadId), repository.leadHistory(db, businessId, leadId)]);
+    if (!lead) throw new NotFoundError('Lead', leadId);
+    return rows.map(toDispositionResponse);
+  };
+
+  const createDisposition: Handler<'createDisposition'> = async (req, res) => {
+    const row = await service.createDisposition(db, res.locals.businessId, req.body);
+    res.status(201).json(toDispositionResponse(row));
+  };
+
+  const getDisposition: Handler<'getDisposition'> = async (req, res) => {
+    const row = await repository.findDisposition(db, res.locals.businessId, req.params.id);
+    if (!row) throw new NotFoundError('Disposition', req.params.id);
+    res.json(toDispositionResponse(row));
+  };
+
+  const updateDisposition: Handler<'updateDisposition'> = async (req, res) => {
+    const row = await service.updateDisposition(db, res.locals.businessId, req.params.id, req.body);
+    res.json(toDispositionResponse(row));
+  };
+
+  const deleteDisposition: Handler<'deleteDisposition'> = async (req, res) => {
+    await service.deleteDisposition(db, res.locals.businessId, req.params.id);
+    res.status(204).end();
+  };
+
+  const listLeadDispositions: Handler<'listLeadDispositions'> = async (req, res) => {
+    res.json(await history(res.locals.businessId, req.params.leadId));
+  };
+
+  const exportLeadDispositions: Handler<'exportLeadDispositions'> = async (req, res) => {
+    const rows = await history(res.locals.businessId, req.params.leadId);
+    const csv = stringify(rows, {
+      header: true,
+      columns: csvColumns,
+      record_delimiter: 'windows',
+      cast: { boolean: (value) => String(value) },
+    });
+    res.json({ fileName: `dispositions-${req.params.leadId}.csv`, contentType: 'text/csv', csv, rows });
+  };
+
+  const queryDispositions: Handler<'queryDispositions'> = async (req, res) => {
+    const page = await repository.queryDispositions(db, res.locals.businessId, req.body, tokenSecret);
+    res.json(toPageResponse(page, toDispositionResponse));
+  };
+
+  router.post('/dispositions', createDisposition);
+  router.post('/dispositions/all/my', queryDispositions);
+  router.get('/dispositions/lead/:leadId', listLeadDispositions);
+  router.get('/dispositions/lead/:leadId/export', exportLeadDispositions);
+  router.get('/dispositions/:id', getDisposition);
+  router.put('/dispositions/:id', updateDisposition);
+  router.delete('/dispositions/:id', deleteDisposition);
+  return router;
+}

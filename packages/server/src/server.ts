@@ -1,0 +1,46 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import pino, { type Logger } from 'pino';
+import { createApp } from './app';
+import type { Config } from './config';
+import { createDatabase, isEmbedded, migrateToLatest, type Database } from './db/database';
+import { countBusinesses } from './repositories/businesses.repository';
+import { findServerSecret } from './repositories/server-secrets.repository';
+import { createApiKey } from './services/api-keys.service';
+
+export interface RunningServer {
+  server: Server;
+  db: Database;
+  url: string;
+  /** The demo business's key, when this start created it. */
+  demoApiKey: string | undefined;
+  close(): Promise<void>;
+}
+
+export const demoBusinessName = 'Demo Business';
+
+/** Connects, migrates, and listens; the one start-up path for `pnpm start` and the tests. */
+export async function startServer(config: Config, logger: Logger = pino({ level: config.logLevel })): Promise<RunningServer> {
+  const db = createDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolMax: config.dbPoolMax });
+  await migrateToLatest(db);
+  let demoApiKey: string | undefined;
+  if (isEmbedded(db) && (await countBusinesses(db)) === 0) {
+    demoApiKey = (await createApiKey(db, demoBusinessName)).apiKey;
+  }
+  const tokenSecret = await findServerSecret(db, 'continuation_token');
+  const app = createApp({ db, logger, tokenSecret, validateResponses: config.validateResponses });
+  const server = await new Promise<Server>((resolve, reject) => {
+    const listening = app.listen(config.port, (error?: Error) => (error ? reject(error) : resolve(listening)));
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    server,
+    db,
+    url: `http://127.0.0.1:${port}`,
+    demoApiKey,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await db.destroy();
+    },
+  };
+}
