@@ -10,8 +10,8 @@ export interface Config {
   port: number;
   /** PostgreSQL connection string; when unset the embedded PGlite database is used. */
   databaseUrl: string | undefined;
-  /** Where the embedded database keeps its files. */
-  dataDir: string;
+  /** Where the embedded database keeps its files; undefined keeps it in memory (tests). */
+  dataDir: string | undefined;
   dbPoolMax: number;
   logLevel: string;
   nodeEnv: string;

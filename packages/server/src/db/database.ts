@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { setTimeout } from 'node:timers/promises';
 import knex, { type Knex } from 'knex';
 import ClientPgLite from 'knex-pglite';
 import { migrationSource } from './migrations';
@@ -34,8 +35,22 @@ export function isEmbedded(db: Database): boolean {
   return db.client instanceof ClientPgLite;
 }
 
+/**
+ * Brings the schema up to date. Instances starting together race for Knex's migration
+ * lock: the losers wait for the winner instead of failing.
+ */
 export async function migrateToLatest(db: Database): Promise<void> {
-  await db.migrate.latest({ migrationSource });
+  for (let attempt = 1; ; attempt++) {
+    const [, pending] = await db.migrate.list({ migrationSource });
+    if (pending.length === 0) return;
+    try {
+      await db.migrate.latest({ migrationSource });
+      return;
+    } catch (error) {
+      if ((error as Error).name !== 'MigrationLocked' || attempt >= 120) throw error;
+      await setTimeout(500);
+    }
+  }
 }
 
 export async function rollbackAll(db: Database): Promise<void> {

@@ -1,0 +1,46 @@
+import type { CreateDispositionRequest, DispositionResponse, LeadRequest, LeadResponse } from '@dispositions/api-types';
+import type { DispositionsClient } from '@dispositions/client';
+
+let sequence = 0;
+
+export function buildLead(overrides: LeadRequest = {}): LeadRequest {
+  sequence += 1;
+  return {
+    contact: { firstName: 'Ada', lastName: `Lovelace ${sequence}`, email: `ada${sequence}@example.com`, phone: { number: '+15555550123' }, timeZoneId: 'America/New_York' },
+    metadata: { externalId: `crm-${sequence}`, utmSource: 'google', product: 'Roofing', vertical: 'Home Services', sourceMetadata: { formId: 'roof-quote' } },
+    ...overrides,
+  };
+}
+
+export function buildDisposition(leadId: string, overrides: Partial<CreateDispositionRequest> = {}): CreateDispositionRequest {
+  return {
+    leadId,
+    type: 'Call',
+    outcome: 'Contacted',
+    notes: 'Asked for a quote.',
+    timestamp: '2026-11-24T15:00:00.000Z',
+    followUpStatus: 'Pending',
+    callbackAt: '2026-11-25T15:00:00.000Z',
+    assignedToUserId: 'user-1',
+    isMissedCallFollowUp: false,
+    ...overrides,
+  };
+}
+
+/** Creates a lead through the API and fails the test unless it answers 201. */
+export async function createLead(client: DispositionsClient, overrides: LeadRequest = {}): Promise<LeadResponse> {
+  const { data, error, response } = await client.POST('/leads', { body: buildLead(overrides) });
+  if (!data) throw new Error(`POST /leads answered ${response.status}: ${JSON.stringify(error)}`);
+  return data;
+}
+
+/** Records a disposition through the API and fails the test unless it answers 201. */
+export async function createDisposition(
+  client: DispositionsClient,
+  leadId: string,
+  overrides: Partial<CreateDispositionRequest> = {},
+): Promise<DispositionResponse> {
+  const { data, error, response } = await client.POST('/dispositions', { body: buildDisposition(leadId, overrides) });
+  if (!data) throw new Error(`POST /dispositions answered ${response.status}: ${JSON.stringify(error)}`);
+  return data;
+}

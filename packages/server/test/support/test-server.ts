@@ -1,0 +1,42 @@
+import { randomUUID } from 'node:crypto';
+import pino from 'pino';
+import { createDispositionsClient, type DispositionsClient } from '@dispositions/client';
+import { startServer, type RunningServer } from '../../src/server';
+import { createApiKey } from '../../src/services/api-keys.service';
+
+export interface TestBusiness {
+  businessId: string;
+  apiKey: string;
+  client: DispositionsClient;
+}
+
+export interface TestServer extends RunningServer {
+  /** A new business with its own key and client: tests never see each other's rows. */
+  newBusiness(): Promise<TestBusiness>;
+}
+
+/** Which database the suite runs on: a real PostgreSQL when DATABASE_URL is set, else embedded PGlite. */
+export const databaseKind = process.env.DATABASE_URL ? 'postgresql' : 'embedded';
+
+/** The real server on a free port, with response validation on, over the database of this run. */
+export async function startTestServer(): Promise<TestServer> {
+  const running = await startServer(
+    {
+      port: 0,
+      databaseUrl: process.env.DATABASE_URL,
+      dataDir: undefined,
+      dbPoolMax: 8,
+      logLevel: 'silent',
+      nodeEnv: 'test',
+      validateResponses: true,
+    },
+    pino({ level: 'silent' }),
+  );
+  return {
+    ...running,
+    async newBusiness() {
+      const { businessId, apiKey } = await createApiKey(running.db, `Test business ${randomUUID()}`);
+      return { businessId, apiKey, client: createDispositionsClient({ baseUrl: running.url, apiKey }) };
+    },
+  };
+}
