@@ -31,8 +31,9 @@ export async function updateLead(db: Knex, businessId: string, id: string, colum
 }
 
 export async function deleteLead(db: Knex, businessId: string, id: string): Promise<boolean> {
-  const deleted = await db('leads').where({ business_id: businessId, id }).delete();
-  return deleted > 0;
+  // `returning` rather than the affected-row count, which the PGlite dialect does not report for deletes.
+  const deleted = await db('leads').where({ business_id: businessId, id }).delete().returning('id');
+  return deleted.length > 0;
 }
 
 /**

@@ -1,0 +1,183 @@
+import { readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import { parse } from 'yaml';
+import type { operations } from '@dispositions/api-types';
+import { createDispositionsClient, type DispositionsClient } from '@dispositions/client';
+import { specPath } from '../src/app';
+import { buildDisposition, buildLead, createDisposition, createLead } from './support/factories';
+import { startTestServer, type TestServer } from './support/test-server';
+
+// Every operation in the spec, through the client package, against the real server: each
+// documented status is produced, and every body is checked against the spec's schema here,
+// independently of the server's own response validation.
+
+interface Context {
+  client: DispositionsClient;
+  anonymous: DispositionsClient;
+  leadId: string;
+  dispositionId: string;
+}
+
+interface Result {
+  response: Response;
+  data?: unknown;
+  error?: unknown;
+}
+
+type Cases = { [K in keyof operations]: Partial<Record<keyof operations[K]['responses'], (context: Context) => Promise<Result>>> };
+
+const missing = '00000000-0000-4000-8000-000000000000';
+const badId = 'not-a-uuid';
+
+const cases: Cases = {
+  createDisposition: {
+    201: ({ client, leadId }) => client.POST('/dispositions', { body: buildDisposition(leadId) }),
+    400: ({ client, leadId }) => client.POST('/dispositions', { body: { leadId, type: 'Call' } as never }),
+    401: ({ anonymous, leadId }) => anonymous.POST('/dispositions', { body: buildDisposition(leadId) }),
+    404: ({ client }) => client.POST('/dispositions', { body: buildDisposition(missing) }),
+  },
+  getDisposition: {
+    200: ({ client, dispositionId }) => client.GET('/dispositions/{id}', { params: { path: { id: dispositionId } } }),
+    400: ({ client }) => client.GET('/dispositions/{id}', { params: { path: { id: badId } } }),
+    401: ({ anonymous, dispositionId }) => anonymous.GET('/dispositions/{id}', { params: { path: { id: dispositionId } } }),
+    404: ({ client }) => client.GET('/dispositions/{id}', { params: { path: { id: missing } } }),
+  },
+  updateDisposition: {
+    200: ({ client, dispositionId }) => client.PUT('/dispositions/{id}', { params: { path: { id: dispositionId } }, body: { outcome: 'Contacted' } }),
+    400: ({ client, dispositionId }) => client.PUT('/dispositions/{id}', { params: { path: { id: dispositionId } }, body: { timestamp: 'now' } }),
+    401: ({ anonymous, dispositionId }) => anonymous.PUT('/dispositions/{id}', { params: { path: { id: dispositionId } }, body: {} }),
+    404: ({ client }) => client.PUT('/dispositions/{id}', { params: { path: { id: missing } }, body: {} }),
+  },
+  deleteDisposition: {
+    204: async ({ client, leadId }) => {
+      const { id } = await createDisposition(client, leadId);
+      return client.DELETE('/dispositions/{id}', { params: { path: { id } } });
+    },
+    400: ({ client }) => client.DELETE('/dispositions/{id}', { params: { path: { id: badId } } }),
+    401: ({ anonymous, dispositionId }) => anonymous.DELETE('/dispositions/{id}', { params: { path: { id: dispositionId } } }),
+    404: ({ client }) => client.DELETE('/dispositions/{id}', { params: { path: { id: missing } } }),
+  },
+  listLeadDispositions: {
+    200: ({ client, leadId }) => client.GET('/dispositions/lead/{leadId}', { params: { path: { leadId } } }),
+    400: ({ client }) => client.GET('/dispositions/lead/{leadId}', { params: { path: { leadId: badId } } }),
+    401: ({ anonymous, leadId }) => anonymous.GET('/dispositions/lead/{leadId}', { params: { path: { leadId } } }),
+    404: ({ client }) => client.GET('/dispositions/lead/{leadId}', { params: { path: { leadId: missing } } }),
+  },
+  exportLeadDispositions: {
+    200: ({ client, leadId }) => client.GET('/dispositions/lead/{leadId}/export', { params: { path: { leadId } } }),
+    400: ({ client }) => client.GET('/dispositions/lead/{leadId}/export', { params: { path: { leadId: badId } } }),
+    401: ({ anonymous, leadId }) => anonymous.GET('/dispositions/lead/{leadId}/export', { params: { path: { leadId } } }),
+    404: ({ client }) => client.GET('/dispositions/lead/{leadId}/export', { params: { path: { leadId: missing } } }),
+  },
+  queryDispositions: {
+    200: ({ client }) => client.POST('/dispositions/all/my', { body: { pageSize: 1, includeCount: true } }),
+    400: ({ client }) => client.POST('/dispositions/all/my', { body: { pageSize: 501 } }),
+    401: ({ anonymous }) => anonymous.POST('/dispositions/all/my', { body: {} }),
+  },
+  createLead: {
+    201: ({ client }) => client.POST('/leads', { body: buildLead() }),
+    400: ({ client }) => client.POST('/leads', { body: { contact: { email: 42 } } as never }),
+    401: ({ anonymous }) => anonymous.POST('/leads', { body: buildLead() }),
+  },
+  getLead: {
+    200: ({ client, leadId }) => client.GET('/leads/{id}', { params: { path: { id: leadId } } }),
+    400: ({ client }) => client.GET('/leads/{id}', { params: { path: { id: badId } } }),
+    401: ({ anonymous, leadId }) => anonymous.GET('/leads/{id}', { params: { path: { id: leadId } } }),
+    404: ({ client }) => client.GET('/leads/{id}', { params: { path: { id: missing } } }),
+  },
+  updateLead: {
+    200: ({ client, leadId }) => client.PUT('/leads/{id}', { params: { path: { id: leadId } }, body: { contact: { timeZoneId: 'Europe/London' } } }),
+    400: ({ client, leadId }) => client.PUT('/leads/{id}', { params: { path: { id: leadId } }, body: { nickname: 'x' } as never }),
+    401: ({ anonymous, leadId }) => anonymous.PUT('/leads/{id}', { params: { path: { id: leadId } }, body: {} }),
+    404: ({ client }) => client.PUT('/leads/{id}', { params: { path: { id: missing } }, body: {} }),
+  },
+  deleteLead: {
+    204: async ({ client }) => {
+      const { id } = await createLead(client);
+      return client.DELETE('/leads/{id}', { params: { path: { id } } });
+    },
+    400: ({ client }) => client.DELETE('/leads/{id}', { params: { path: { id: badId } } }),
+    401: ({ anonymous, leadId }) => anonymous.DELETE('/leads/{id}', { params: { path: { id: leadId } } }),
+    404: ({ client }) => client.DELETE('/leads/{id}', { params: { path: { id: missing } } }),
+  },
+  queryLeads: {
+    200: ({ client }) => client.POST('/leads/all/my', { body: { pageSize: 1, search: 'Ada' } }),
+    400: ({ client }) => client.POST('/leads/all/my', { body: { orderBy: [{ field: 'password' }] } as never }),
+    401: ({ anonymous }) => anonymous.POST('/leads/all/my', { body: {} }),
+  },
+  getHealth: {
+    200: ({ anonymous }) => anonymous.GET('/healthz'),
+  },
+};
+
+interface SpecOperation {
+  operationId: string;
+  path: string;
+  method: string;
+  responses: Record<string, { content?: Record<string, { schema: object }> }>;
+}
+
+const spec = parse(readFileSync(specPath, 'utf8'));
+const specOperations: SpecOperation[] = Object.entries(spec.paths as Record<string, Record<string, unknown>>).flatMap(([path, item]) =>
+  Object.entries(item)
+    .filter(([method]) => ['get', 'put', 'post', 'delete', 'patch'].includes(method))
+    .map(([method, operation]) => ({ ...(operation as Omit<SpecOperation, 'path' | 'method'>), path, method })),
+);
+
+const ajv = new Ajv2020({ strict: false, allErrors: true });
+addFormats(ajv);
+ajv.addSchema(spec, 'spec');
+
+/** A JSON pointer into the spec, as a `$ref` that Ajv resolves against the added document. */
+function specRef(tokens: string[]): string {
+  return `spec#/${tokens.map((token) => encodeURIComponent(token.replace(/~/g, '~0').replace(/\//g, '~1'))).join('/')}`;
+}
+
+/** Where the documented response lives in the spec, following a `$ref` to components. */
+function responseLocation(operation: SpecOperation, status: string): { tokens: string[]; content?: Record<string, unknown> } {
+  const response = operation.responses[status] as { $ref?: string; content?: Record<string, unknown> };
+  if (!response.$ref) return { tokens: ['paths', operation.path, operation.method, 'responses', status], ...response };
+  const tokens = response.$ref.replace(/^#\//, '').split('/');
+  return { tokens, ...spec.components.responses[tokens[tokens.length - 1]!] };
+}
+
+let server: TestServer;
+let context: Context;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  const { client } = await server.newBusiness();
+  const lead = await createLead(client);
+  const disposition = await createDisposition(client, lead.id);
+  context = { client, anonymous: createDispositionsClient({ baseUrl: server.url }), leadId: lead.id, dispositionId: disposition.id };
+});
+afterAll(() => server.close());
+
+test('every operation and documented status in the spec has a contract case, and no case is for something the spec lacks', () => {
+  const documented = specOperations.flatMap((operation) => Object.keys(operation.responses).map((status) => `${operation.operationId} ${status}`));
+  const covered = Object.entries(cases).flatMap(([operationId, byStatus]) => Object.keys(byStatus).map((status) => `${operationId} ${status}`));
+
+  expect(covered.sort()).toEqual(documented.sort());
+});
+
+describe.each(specOperations.map((operation) => [`${operation.method.toUpperCase()} ${operation.path}`, operation] as const))('%s', (_name, operation) => {
+  const byStatus = cases[operation.operationId as keyof operations] as Record<string, (context: Context) => Promise<Result>>;
+
+  test.each(Object.keys(operation.responses))('answers %s as the spec says', async (status) => {
+    const { response, data, error } = await byStatus[status]!(context);
+
+    expect(response.status).toBe(Number(status));
+    const { tokens, content } = responseLocation(operation, status);
+    if (!content) {
+      expect(data ?? error).toBeUndefined();
+      expect(response.headers.get('content-length') ?? '0').toBe('0');
+      return;
+    }
+    const mediaType = Object.keys(content)[0]!;
+    expect(response.headers.get('content-type')).toMatch(new RegExp(`^${mediaType.replace(/[+]/g, '\\+')}`));
+    const validate = ajv.compile({ $ref: specRef([...tokens, 'content', mediaType, 'schema']) });
+    expect(validate(data ?? error) ? [] : validate.errors).toEqual([]);
+    if (Number(status) === 401) expect(response.headers.get('www-authenticate')).toBe('Bearer');
+  });
+});
