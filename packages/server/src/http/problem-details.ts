@@ -48,8 +48,10 @@ function isBodyParserError(error: unknown): error is BodyParserError {
 export function toProblem(error: unknown, instance: string): Problem {
   if (error instanceof HttpError) return problem(error.status, error.message, instance, error.errors);
   if (isValidatorError(error) && error.status < 500) {
+    if (error.status === 415) return problem(415, 'Send the request body as application/json.', instance);
+    if (error.status !== 400) return problem(error.status, error.message, instance);
     const errors = (error.errors ?? []).map(({ path, message, errorCode }) => ({ path, message, ...(errorCode ? { errorCode } : {}) }));
-    return problem(error.status, error.message, instance, errors);
+    return problem(400, error.message, instance, errors);
   }
   if (isBodyParserError(error)) {
     if (error.type === 'entity.parse.failed') return problem(400, 'The request body is not valid JSON.', instance);
