@@ -21,8 +21,10 @@ export interface Config {
 
 /** Reads the configuration from the environment; a bad value throws one line naming it. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // An empty variable (`DATABASE_URL=`) means unset, as it does in most deploy tooling.
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
   const clean = cleanEnv(
-    env,
+    present,
     {
       PORT: port({ default: 3000, desc: 'HTTP port' }),
       DATABASE_URL: url({ default: undefined, desc: 'PostgreSQL connection string' }),

@@ -1,0 +1,14 @@
+import { createApiKey } from '../services/api-keys.service';
+import { runScript } from './run-script';
+
+runScript({
+  usage: 'pnpm keys:create <business name>',
+  description: 'Creates the business if it is new and prints one new API key for it as the last line of stdout.\nOnly a hash of the key is stored: copy it now, it cannot be shown again.',
+  check: (positionals) => (positionals.join(' ').trim() ? undefined : 'Give the business name, e.g. pnpm keys:create "Acme Roofing".'),
+  async run({ db, positionals, log }) {
+    const name = positionals.join(' ').trim();
+    const { businessId, apiKey } = await createApiKey(db, name);
+    log(`Created an API key for "${name}" (business ${businessId}).`);
+    process.stdout.write(`${apiKey}\n`);
+  },
+});

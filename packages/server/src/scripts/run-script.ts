@@ -1,0 +1,85 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { ConfigError, loadConfig } from '../config';
+import { createDatabase, migrateToLatest, type Database } from '../db/database';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+export interface ScriptContext {
+  db: Database;
+  positionals: string[];
+  values: Record<string, string | boolean | undefined>;
+  /** Progress and notes go to stderr, so stdout carries only the script's result. */
+  log(message: string): void;
+}
+
+export interface Script {
+  /** How to call it, e.g. `pnpm keys:create <business name>`. */
+  usage: string;
+  description: string;
+  options?: Options;
+  /** Checks the arguments before any database work; returns a usage error message, if any. */
+  check?(positionals: string[], values: ScriptContext['values']): string | undefined;
+  /** Whether to bring the schema up to date before running (default true). */
+  migrate?: boolean;
+  run(context: ScriptContext): Promise<void>;
+}
+
+export class UsageError extends Error {}
+
+function helpText(script: Script): string {
+  const options = Object.entries(script.options ?? {}).map(([name, option]) => `  --${name}${option.type === 'string' ? ' <value>' : ''}`);
+  return [
+    `Usage: ${script.usage}`,
+    '',
+    script.description,
+    '',
+    'Options:',
+    ...options,
+    '  --help          show this help',
+    '',
+    'Uses DATABASE_URL when set, else the embedded database in DATA_DIR (the same one `pnpm start` uses).',
+  ].join('\n');
+}
+
+/**
+ * The one way an operations script starts: parse arguments (exit 2 on misuse), read the
+ * same configuration as the server, open the database, migrate, run, and close.
+ */
+export function runScript(script: Script, argv = process.argv.slice(2)): void {
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({ args: argv, options: { ...script.options, help: { type: 'boolean' } }, allowPositionals: true });
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n\n${helpText(script)}\n`);
+    process.exit(2);
+  }
+  const values = parsed.values as ScriptContext['values'];
+  if (values.help) {
+    process.stdout.write(`${helpText(script)}\n`);
+    return;
+  }
+  const usageError = script.check?.(parsed.positionals, values);
+  if (usageError) {
+    process.stderr.write(`${usageError}\n\n${helpText(script)}\n`);
+    process.exit(2);
+  }
+  execute(script, parsed.positionals, values).then(
+    () => process.exit(0),
+    (error: unknown) => {
+      process.stderr.write(`${error instanceof ConfigError || error instanceof UsageError ? error.message : String((error as Error).stack ?? error)}\n`);
+      process.exit(error instanceof UsageError ? 2 : 1);
+    },
+  );
+}
+
+async function execute(script: Script, positionals: string[], values: ScriptContext['values']): Promise<void> {
+  const config = loadConfig();
+  const db = createDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolMax: 2 });
+  const log = (message: string) => process.stderr.write(`${message}\n`);
+  try {
+    if (script.migrate !== false) await migrateToLatest(db);
+    await script.run({ db, positionals, values, log });
+  } finally {
+    await db.destroy();
+  }
+}
