@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
-import { parse } from 'yaml';
 import type { operations } from '@dispositions/api-types';
 import { createDispositionsClient, type DispositionsClient } from '@dispositions/client';
-import { specPath } from '../src/app';
 import { buildDisposition, buildLead, createDisposition, createLead } from './support/factories';
+import { spec, specOperations, type SpecOperation } from './support/spec';
 import { startTestServer, type TestServer } from './support/test-server';
 
 // Every operation in the spec, through the client package, against the real server: each
@@ -110,20 +108,6 @@ const cases: Cases = {
     200: ({ anonymous }) => anonymous.GET('/healthz'),
   },
 };
-
-interface SpecOperation {
-  operationId: string;
-  path: string;
-  method: string;
-  responses: Record<string, { content?: Record<string, { schema: object }> }>;
-}
-
-const spec = parse(readFileSync(specPath, 'utf8'));
-const specOperations: SpecOperation[] = Object.entries(spec.paths as Record<string, Record<string, unknown>>).flatMap(([path, item]) =>
-  Object.entries(item)
-    .filter(([method]) => ['get', 'put', 'post', 'delete', 'patch'].includes(method))
-    .map(([method, operation]) => ({ ...(operation as Omit<SpecOperation, 'path' | 'method'>), path, method })),
-);
 
 const ajv = new Ajv2020({ strict: false, allErrors: true });
 addFormats(ajv);

@@ -1,6 +1,7 @@
 import type { DispositionOrderField, DispositionQueryOptions, DispositionResponse } from '@dispositions/api-types';
 import type { DispositionsClient } from '@dispositions/client';
 import { createDisposition, createLead } from './support/factories';
+import { compareNullsLast, expectedIds, walkPages } from './support/pagination';
 import { startTestServer, type TestServer } from './support/test-server';
 
 let server: TestServer;
@@ -56,32 +57,10 @@ async function page(body: DispositionQueryOptions) {
 }
 
 /** Every page of a query, following continuation tokens. */
-async function walk(options: DispositionQueryOptions): Promise<DispositionResponse[]> {
-  const items: DispositionResponse[] = [];
-  let continuationToken: string | null | undefined;
-  for (let pages = 0; pages < 1000; pages++) {
-    const result = await page({ ...options, ...(continuationToken ? { continuationToken } : {}) });
-    expect(result.items.length).toBeLessThanOrEqual(result.pageSize);
-    items.push(...result.items);
-    continuationToken = result.continuationToken;
-    if (!continuationToken) return items;
-  }
-  throw new Error('pagination did not end');
-}
+const walk = (options: DispositionQueryOptions) => walkPages((continuationToken) => page({ ...options, ...(continuationToken ? { continuationToken } : {}) }));
 
-/** PostgreSQL's order: NULL after every value ascending, before every value descending; id breaks ties. */
-function expectedOrder(items: DispositionResponse[], field: DispositionOrderField, direction: 'asc' | 'desc'): string[] {
-  const sign = direction === 'asc' ? 1 : -1;
-  const compare = (a: string | null, b: string | null): number => {
-    if (a === b) return 0;
-    if (a === null) return 1;
-    if (b === null) return -1;
-    return a < b ? -1 : 1;
-  };
-  return [...items]
-    .sort((a, b) => sign * (compare(a[field], b[field]) || compare(a.id, b.id)))
-    .map((item) => item.id);
-}
+const expectedOrder = (items: DispositionResponse[], field: DispositionOrderField, direction: 'asc' | 'desc') =>
+  expectedIds(items, (item) => item[field], direction);
 
 const orderFields: DispositionOrderField[] = [
   'timestamp', 'createdAt', 'updatedAt', 'callbackAt', 'taskDueAt', 'appointmentStartAt', 'outcome', 'type', 'followUpStatus', 'assignedToUserId',
@@ -100,9 +79,8 @@ describe('pagination', () => {
   test('when ordering by two fields in opposite directions, then every page follows both', async () => {
     const items = await walk({ pageSize: 23, orderBy: [{ field: 'assignedToUserId', direction: 'asc' }, { field: 'callbackAt', direction: 'desc' }] });
 
-    const cmp = (a: string | null, b: string | null) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1);
     const expected = [...all]
-      .sort((a, b) => cmp(a.assignedToUserId, b.assignedToUserId) || -cmp(a.callbackAt, b.callbackAt) || -cmp(a.id, b.id))
+      .sort((a, b) => compareNullsLast(a.assignedToUserId, b.assignedToUserId) || -compareNullsLast(a.callbackAt, b.callbackAt) || -compareNullsLast(a.id, b.id))
       .map((item) => item.id);
     expect(items.map((item) => item.id)).toEqual(expected);
   });

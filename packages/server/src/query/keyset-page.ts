@@ -27,6 +27,8 @@ export interface PageQuery {
   defaultSearchFields: readonly string[];
   options: QueryOptions;
   tokenSecret: string;
+  /** What a continuation token is bound to (business and resource): it works nowhere else. */
+  tokenScope: string;
 }
 
 export interface Page<Row> {
@@ -176,6 +178,7 @@ export async function fetchPage<Row extends Record<string, unknown>>(page: PageQ
   const pageSize = options.pageSize ?? defaultPageSize;
   const keys = sortKeys(page);
   const digest = queryDigest({
+    scope: page.tokenScope,
     orderBy: keys.map(({ column, direction }) => [column, direction]),
     filters: options.filters ?? [],
     rangeFilters: options.rangeFilters ?? [],

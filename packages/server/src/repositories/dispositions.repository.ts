@@ -77,5 +77,6 @@ export async function queryDispositions(
     defaultSearchFields: searchFields,
     options,
     tokenSecret,
+    tokenScope: `dispositions:${businessId}`,
   });
 }

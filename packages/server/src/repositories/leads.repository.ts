@@ -97,5 +97,6 @@ export async function queryLeads(db: Knex, businessId: string, options: PageQuer
     defaultSearchFields: searchFields,
     options,
     tokenSecret,
+    tokenScope: `leads:${businessId}`,
   });
 }
