@@ -94,6 +94,12 @@ export interface paths {
          * @description The lead's history packaged for reporting: the CSV text (a header row, then one
          *     row per disposition, newest first, quoted per RFC 4180) and the same records as
          *     objects.
+         *
+         *     Two representations, chosen by `Accept`. `application/json` (the default, the
+         *     Leadping shape) holds the whole export in one document, so it is limited to
+         *     10,000 dispositions: a longer history answers 422 `export-too-large`.
+         *     `text/csv` streams the CSV alone, with no row limit and in constant server
+         *     memory, as an attachment named `dispositions-<leadId>.csv`.
          */
         get: operations["exportLeadDispositions"];
         put?: never;
@@ -838,11 +844,34 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DispositionExport"];
+                    /**
+                     * @example id,leadId,type,outcome,notes,timestamp,createdAt,updatedAt,followUpStatus,callbackAt,taskDueAt,appointmentStartAt,appointmentEndAt,appointmentNotes,assignedToUserId,relatedCallEventId,isMissedCallFollowUp,sourceId
+                     *     9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d,3f0e2a55-8a0c-4b44-9d8e-6c1f2a7b9d10,Call,Appointment Set,Wants a quote.,2026-11-24T15:04:05.000Z,2026-11-24T15:04:06.123Z,2026-11-24T15:04:06.123Z,Pending,,,,,,user-42,,false,
+                     */
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            /** @description The history is longer than the JSON export holds; ask for `text/csv`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/export-too-large",
+                     *       "title": "Unprocessable Entity",
+                     *       "status": 422,
+                     *       "detail": "This lead has more than 10000 dispositions, the most a JSON export holds. Send `Accept: text/csv` to stream them all.",
+                     *       "instance": "/dispositions/lead/3f0e2a55-8a0c-4b44-9d8e-6c1f2a7b9d10/export"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     queryDispositions: {

@@ -3,6 +3,8 @@ import addFormats from 'ajv-formats';
 import type { operations } from '@dispositions/api-types';
 import { createDispositionsClient, type DispositionsClient } from '@dispositions/client';
 import { buildDisposition, buildLead, createDisposition, createLead } from './support/factories';
+import { jsonExportLimit } from '../src/routes/dispositions.routes';
+import { insertHistory } from './support/history';
 import { spec, specOperations, type SpecOperation } from './support/spec';
 import { startTestServer, type TestServer } from './support/test-server';
 
@@ -14,6 +16,8 @@ interface Context {
   client: DispositionsClient;
   anonymous: DispositionsClient;
   leadId: string;
+  /** A lead with more dispositions than a JSON export holds. */
+  longHistoryLeadId: string;
   dispositionId: string;
 }
 
@@ -67,6 +71,7 @@ const cases: Cases = {
     400: ({ client }) => client.GET('/dispositions/lead/{leadId}/export', { params: { path: { leadId: badId } } }),
     401: ({ anonymous, leadId }) => anonymous.GET('/dispositions/lead/{leadId}/export', { params: { path: { leadId } } }),
     404: ({ client }) => client.GET('/dispositions/lead/{leadId}/export', { params: { path: { leadId: missing } } }),
+    422: ({ client, longHistoryLeadId }) => client.GET('/dispositions/lead/{leadId}/export', { params: { path: { leadId: longHistoryLeadId } } }),
   },
   queryDispositions: {
     200: ({ client }) => client.POST('/dispositions/all/my', { body: { pageSize: 1, includeCount: true } }),
@@ -131,10 +136,18 @@ let context: Context;
 
 beforeAll(async () => {
   server = await startTestServer();
-  const { client } = await server.newBusiness();
+  const { client, businessId } = await server.newBusiness();
   const lead = await createLead(client);
   const disposition = await createDisposition(client, lead.id);
-  context = { client, anonymous: createDispositionsClient({ baseUrl: server.url }), leadId: lead.id, dispositionId: disposition.id };
+  const longHistoryLead = await createLead(client);
+  await insertHistory(server.db, businessId, longHistoryLead.id, jsonExportLimit + 1);
+  context = {
+    client,
+    anonymous: createDispositionsClient({ baseUrl: server.url }),
+    leadId: lead.id,
+    dispositionId: disposition.id,
+    longHistoryLeadId: longHistoryLead.id,
+  };
 });
 afterAll(() => server.close());
 

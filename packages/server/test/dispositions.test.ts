@@ -1,5 +1,5 @@
 import type { DispositionsClient } from '@dispositions/client';
-import { buildDisposition, createDisposition, createLead } from './support/factories';
+import { buildDisposition, createDisposition, createLead, exportAsJson } from './support/factories';
 import { startTestServer, type TestServer } from './support/test-server';
 
 let server: TestServer;
@@ -289,12 +289,12 @@ describe('GET /dispositions/lead/{leadId}/export', () => {
     await createDisposition(client, lead.id, { timestamp: '2026-01-01T00:00:00.000Z', notes: 'said "call me", later\nthanks' });
     const newest = await createDisposition(client, lead.id, { timestamp: '2026-02-01T00:00:00.000Z', notes: null, isMissedCallFollowUp: true });
 
-    const { data, response } = await client.GET('/dispositions/lead/{leadId}/export', { params: { path: { leadId: lead.id } } });
+    const { data, response } = await exportAsJson(client, lead.id);
 
     expect(response.status).toBe(200);
-    expect(data?.fileName).toBe(`dispositions-${lead.id}.csv`);
-    expect(data?.contentType).toBe('text/csv');
-    expect(data?.rows.map((row) => row.id)[0]).toBe(newest.id);
+    expect(data.fileName).toBe(`dispositions-${lead.id}.csv`);
+    expect(data.contentType).toBe('text/csv');
+    expect(data.rows.map((row) => row.id)[0]).toBe(newest.id);
     const lines = data!.csv.split('\r\n');
     expect(lines[0]).toBe(
       'id,leadId,type,outcome,notes,timestamp,createdAt,updatedAt,followUpStatus,callbackAt,taskDueAt,appointmentStartAt,appointmentEndAt,appointmentNotes,assignedToUserId,relatedCallEventId,isMissedCallFollowUp,sourceId',

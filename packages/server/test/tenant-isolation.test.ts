@@ -1,5 +1,5 @@
 import type { DispositionResponse, LeadResponse } from '@dispositions/api-types';
-import { buildDisposition, createDisposition, createLead } from './support/factories';
+import { buildDisposition, createDisposition, createLead, exportAsJson } from './support/factories';
 import { specOperations } from './support/spec';
 import { startTestServer, type TestBusiness, type TestServer } from './support/test-server';
 
@@ -101,7 +101,7 @@ describe('lists, filters, search, counts and exports', () => {
   });
 
   test('when the other business exports its own lead, then the owner\'s rows are not in it', async () => {
-    const { data } = await other.client.GET('/dispositions/lead/{leadId}/export', { params: { path: { leadId: ownLead.id } } });
+    const { data } = await exportAsJson(other.client, ownLead.id);
 
     expect(data!.rows.map((row) => row.leadId)).toEqual([ownLead.id]);
     expect(data!.csv).not.toContain(disposition.id);

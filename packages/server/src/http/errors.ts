@@ -8,6 +8,8 @@ export class HttpError extends Error {
     readonly status: number,
     message: string,
     readonly errors?: FieldError[],
+    /** The problem type, when the status alone does not say what went wrong. */
+    readonly type?: string,
   ) {
     super(message);
     this.name = new.target.name;

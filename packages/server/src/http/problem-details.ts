@@ -14,9 +14,9 @@ const problemTypes: Record<number, string> = {
   500: '/problems/internal-error',
 };
 
-export function problem(status: number, detail: string, instance: string, errors?: FieldError[]): Problem {
+export function problem(status: number, detail: string, instance: string, errors?: FieldError[], type?: string): Problem {
   return {
-    type: problemTypes[status] ?? 'about:blank',
+    type: type ?? problemTypes[status] ?? 'about:blank',
     title: STATUS_CODES[status] ?? 'Error',
     status,
     detail,
@@ -46,7 +46,7 @@ function isBodyParserError(error: unknown): error is BodyParserError {
 
 /** Maps any error to an RFC 9457 problem; what the client did not cause is logged, never shown. */
 export function toProblem(error: unknown, instance: string): Problem {
-  if (error instanceof HttpError) return problem(error.status, error.message, instance, error.errors);
+  if (error instanceof HttpError) return problem(error.status, error.message, instance, error.errors, error.type);
   if (isValidatorError(error) && error.status < 500) {
     if (error.status === 415) return problem(415, 'Send the request body as application/json.', instance);
     if (error.status !== 400) return problem(error.status, error.message, instance);

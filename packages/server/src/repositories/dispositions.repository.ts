@@ -36,6 +36,22 @@ export function leadHistory(db: Knex, businessId: string, leadId: string): Knex.
   ]);
 }
 
+/**
+ * The lead's whole history, newest first, read in keyset batches so that memory stays
+ * flat however long it is; each batch is one short query, so no connection is held between them.
+ */
+export async function* leadHistoryInBatches(db: Knex, businessId: string, leadId: string, batchSize = 1000): AsyncGenerator<DispositionRow> {
+  let after: DispositionRow | undefined;
+  for (;;) {
+    const query = leadHistory(db, businessId, leadId).limit(batchSize);
+    if (after) query.whereRaw('("timestamp", id) < (?, ?)', [after.timestamp, after.id]);
+    const batch: DispositionRow[] = await query;
+    yield* batch;
+    if (batch.length < batchSize) return;
+    after = batch[batch.length - 1];
+  }
+}
+
 export async function findNewestDispositionId(db: Knex, businessId: string, leadId: string): Promise<string | null> {
   const newest = await leadHistory(db, businessId, leadId).first('id');
   return newest?.id ?? null;

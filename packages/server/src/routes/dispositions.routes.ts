@@ -1,8 +1,11 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { Router } from 'express';
-import { stringify } from 'csv-stringify/sync';
+import { stringify, type Options as CsvOptions } from 'csv-stringify';
+import { stringify as stringifySync } from 'csv-stringify/sync';
 import type { DispositionResponse } from '@dispositions/api-types';
 import type { AppContext } from '../app-context';
-import { NotFoundError } from '../http/errors';
+import { HttpError, NotFoundError } from '../http/errors';
 import type { Handler } from '../http/typed-handler';
 import { toPageResponse } from '../mappers/page.mapper';
 import { toDispositionResponse } from '../mappers/disposition.mapper';
@@ -14,6 +17,11 @@ const csvColumns: string[] = [
   'id', 'leadId', 'type', 'outcome', 'notes', 'timestamp', 'createdAt', 'updatedAt', 'followUpStatus', 'callbackAt', 'taskDueAt',
   'appointmentStartAt', 'appointmentEndAt', 'appointmentNotes', 'assignedToUserId', 'relatedCallEventId', 'isMissedCallFollowUp', 'sourceId',
 ] satisfies (keyof DispositionResponse)[];
+
+const csvOptions: CsvOptions = { header: true, columns: csvColumns, record_delimiter: 'windows', cast: { boolean: (value) => String(value) } };
+
+/** The most dispositions a JSON export holds; `text/csv` streams any number. */
+export const jsonExportLimit = 10_000;
 
 export function dispositionsRouter({ db, tokenSecret }: AppContext): Router {
   const router = Router();
@@ -50,14 +58,27 @@ export function dispositionsRouter({ db, tokenSecret }: AppContext): Router {
   };
 
   const exportLeadDispositions: Handler<'exportLeadDispositions'> = async (req, res) => {
-    const rows = await history(res.locals.businessId, req.params.leadId);
-    const csv = stringify(rows, {
-      header: true,
-      columns: csvColumns,
-      record_delimiter: 'windows',
-      cast: { boolean: (value) => String(value) },
-    });
-    res.json({ fileName: `dispositions-${req.params.leadId}.csv`, contentType: 'text/csv', csv, rows });
+    const { businessId } = res.locals;
+    const { leadId } = req.params;
+    if (!(await findLead(db, businessId, leadId))) throw new NotFoundError('Lead', leadId);
+    const fileName = `dispositions-${leadId}.csv`;
+    if (req.accepts(['application/json', 'text/csv']) === 'text/csv') {
+      res.status(200).type('text/csv').attachment(fileName);
+      const rows = Readable.from(repository.leadHistoryInBatches(db, businessId, leadId)).map(toDispositionResponse);
+      await pipeline(rows, stringify(csvOptions), res);
+      return;
+    }
+    const found = await repository.leadHistory(db, businessId, leadId).limit(jsonExportLimit + 1);
+    if (found.length > jsonExportLimit) {
+      throw new HttpError(
+        422,
+        `This lead has more than ${jsonExportLimit} dispositions, the most a JSON export holds. Send \`Accept: text/csv\` to stream them all.`,
+        undefined,
+        '/problems/export-too-large',
+      );
+    }
+    const rows = found.map(toDispositionResponse);
+    res.json({ fileName, contentType: 'text/csv', csv: stringifySync(rows, csvOptions), rows });
   };
 
   const queryDispositions: Handler<'queryDispositions'> = async (req, res) => {

@@ -1,4 +1,4 @@
-import type { CreateDispositionRequest, DispositionResponse, LeadRequest, LeadResponse } from '@dispositions/api-types';
+import type { CreateDispositionRequest, DispositionExport, DispositionResponse, LeadRequest, LeadResponse } from '@dispositions/api-types';
 import type { DispositionsClient } from '@dispositions/client';
 
 let sequence = 0;
@@ -43,4 +43,11 @@ export async function createDisposition(
   const { data, error, response } = await client.POST('/dispositions', { body: buildDisposition(leadId, overrides) });
   if (!data) throw new Error(`POST /dispositions answered ${response.status}: ${JSON.stringify(error)}`);
   return data;
+}
+
+/** The JSON export of a lead (the default representation); fails the test on any other answer. */
+export async function exportAsJson(client: DispositionsClient, leadId: string): Promise<{ data: DispositionExport; response: Response }> {
+  const { data, error, response } = await client.GET('/dispositions/lead/{leadId}/export', { params: { path: { leadId } } });
+  if (!data || typeof data === 'string') throw new Error(`the JSON export answered ${response.status}: ${JSON.stringify(error ?? data)}`);
+  return { data, response };
 }

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import * as initial from './20261124000000_initial';
+import * as queryIndexes from './20261124030000_query_indexes';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -9,6 +10,7 @@ interface Migration {
 /** Every migration, oldest first. Listed here so they load the same under tsx, jest and a build. */
 const migrations: Record<string, Migration> = {
   '20261124000000_initial': initial,
+  '20261124030000_query_indexes': queryIndexes,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

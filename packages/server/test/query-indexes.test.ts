@@ -1,0 +1,174 @@
+import type { DispositionFilterField, DispositionOrderField, DispositionQueryOptions, DispositionRangeField } from '@dispositions/api-types';
+import { spec } from './support/spec';
+import { startTestServer, type TestBusiness, type TestServer } from './support/test-server';
+
+// Every order, filter and range that POST /dispositions/all/my allows, planned by
+// PostgreSQL on a table big enough that the plan is the one production would get: the
+// SQL is what the server really sends, captured from its own connection.
+
+let server: TestServer;
+let business: TestBusiness;
+
+const rowsPerBusiness = 15_000;
+
+/** Realistic spread for one business: 500 leads, 20 assignees, follow-ups on some rows, over a year. */
+async function load(businessId: string): Promise<void> {
+  await server.db.raw(
+    `INSERT INTO leads (business_id, id, first_name)
+     SELECT ?, gen_random_uuid(), 'Lead ' || n FROM generate_series(1, 500) AS n`,
+    [businessId],
+  );
+  await server.db.raw(
+    `INSERT INTO dispositions (business_id, id, lead_id, type, outcome, notes, "timestamp", follow_up_status, callback_at,
+       task_due_at, appointment_start_at, appointment_end_at, assigned_to_user_id, related_call_event_id, source_id, is_missed_call_follow_up)
+     SELECT ?, gen_random_uuid(), leads.id,
+       (ARRAY['Call', 'Text', 'Visit'])[1 + n % 3], (ARRAY['Contacted', 'No Answer', 'Voicemail', 'Sold'])[1 + n % 4], 'note ' || n,
+       timestamp '2026-01-01' + n * interval '13 minutes', (ARRAY['Pending', 'Done', NULL])[1 + n % 3],
+       CASE WHEN n % 4 = 0 THEN timestamp '2026-01-01' + n * interval '17 minutes' END,
+       CASE WHEN n % 7 = 0 THEN timestamp '2026-01-01' + n * interval '11 minutes' END,
+       CASE WHEN n % 9 = 0 THEN timestamp '2026-01-01' + n * interval '19 minutes' END,
+       CASE WHEN n % 9 = 0 THEN timestamp '2026-01-01' + n * interval '19 minutes' + interval '1 hour' END,
+       'user-' || n % 20, 'call-' || n, 'source-' || n % 100, n % 10 = 0
+     FROM generate_series(1, ?) AS n
+     JOIN LATERAL (SELECT id FROM leads WHERE business_id = ? ORDER BY id OFFSET n % 500 LIMIT 1) AS leads ON true`,
+    [businessId, rowsPerBusiness, businessId],
+  );
+}
+
+/** The business under test is one of ten of the same size, as in production. */
+beforeAll(async () => {
+  server = await startTestServer();
+  business = await server.newBusiness();
+  await load(business.businessId);
+  for (let i = 0; i < 9; i++) await load((await server.newBusiness()).businessId);
+  await server.db.raw('VACUUM ANALYZE leads');
+  await server.db.raw('VACUUM ANALYZE dispositions');
+}, 300_000);
+afterAll(() => server.close());
+
+interface PlanNode {
+  'Node Type': string;
+  'Relation Name'?: string;
+  'Index Name'?: string;
+  Plans?: PlanNode[];
+}
+
+function nodes(plan: PlanNode): PlanNode[] {
+  return [plan, ...(plan.Plans ?? []).flatMap(nodes)];
+}
+
+/** The plan of each statement the server sends for a query on the dispositions table. */
+async function plansFor(options: DispositionQueryOptions): Promise<PlanNode[][]> {
+  const statements: { sql: string; bindings: readonly (string | number | boolean | null)[] }[] = [];
+  const capture = (query: (typeof statements)[number]) => {
+    if (/from "dispositions"/.test(query.sql)) statements.push(query);
+  };
+  server.db.on('query', capture);
+  try {
+    const { response } = await business.client.POST('/dispositions/all/my', { body: options });
+    expect(response.status).toBe(200);
+  } finally {
+    server.db.off('query', capture);
+  }
+  expect(statements.length).toBeGreaterThan(0);
+  const plans: PlanNode[][] = [];
+  for (const { sql, bindings } of statements) {
+    const explained = await server.db.raw(`EXPLAIN (FORMAT JSON) ${sql.replace(/\$\d+/g, '?')}`, bindings);
+    plans.push(nodes(explained.rows[0]['QUERY PLAN'][0].Plan));
+  }
+  return plans;
+}
+
+const seqScans = (plans: PlanNode[][]) => plans.flat().filter((node) => node['Node Type'] === 'Seq Scan' && node['Relation Name'] === 'dispositions');
+const indexesUsed = (plans: PlanNode[][]) => [...new Set(plans.flat().flatMap((node) => (node['Index Name'] ? [node['Index Name']] : [])))];
+
+const enumOf = <T>(name: string): T[] => spec.components.schemas[name].enum;
+
+const sampleValue: Record<DispositionFilterField, string | boolean> = {
+  leadId: '00000000-0000-4000-8000-000000000000',
+  type: 'Text',
+  outcome: 'Sold',
+  followUpStatus: 'Pending',
+  assignedToUserId: 'user-7',
+  relatedCallEventId: 'call-1234',
+  sourceId: 'source-42',
+  isMissedCallFollowUp: true,
+};
+
+/**
+ * The index that serves each field, or `unindexed`: low-cardinality fields, answered by
+ * scanning the business's own rows through any index that starts with business_id, as
+ * the README documents. Nothing may scan the whole table.
+ */
+const unindexed = undefined;
+const orderIndex: Record<DispositionOrderField, string | undefined> = {
+  timestamp: 'dispositions_timestamp',
+  createdAt: 'dispositions_created_at',
+  updatedAt: 'dispositions_updated_at',
+  callbackAt: 'dispositions_callback_at',
+  taskDueAt: 'dispositions_task_due_at',
+  appointmentStartAt: 'dispositions_appointment_start_at',
+  assignedToUserId: 'dispositions_assignee',
+  outcome: unindexed,
+  type: unindexed,
+  followUpStatus: unindexed,
+};
+const filterIndex: Record<DispositionFilterField, string | undefined> = {
+  leadId: 'dispositions_lead_history',
+  assignedToUserId: 'dispositions_assignee',
+  relatedCallEventId: 'dispositions_related_call_event',
+  sourceId: 'dispositions_source',
+  type: unindexed,
+  outcome: unindexed,
+  followUpStatus: unindexed,
+  isMissedCallFollowUp: unindexed,
+};
+const rangeIndex: Record<DispositionRangeField, string | undefined> = {
+  timestamp: 'dispositions_timestamp',
+  createdAt: 'dispositions_created_at',
+  updatedAt: 'dispositions_updated_at',
+  callbackAt: 'dispositions_callback_at',
+  taskDueAt: 'dispositions_task_due_at',
+  appointmentStartAt: 'dispositions_appointment_start_at',
+  appointmentEndAt: unindexed,
+};
+
+function expectServedBy(plans: PlanNode[][], index: string | undefined): void {
+  expect(seqScans(plans)).toEqual([]);
+  if (index) expect(indexesUsed(plans)).toContain(index);
+  else expect(indexesUsed(plans)).not.toEqual([]);
+}
+
+describe('every query over dispositions uses the index meant for it, never a sequential scan', () => {
+  test.each(enumOf<DispositionOrderField>('DispositionOrderField').flatMap((field) => [[field, 'asc'], [field, 'desc']] as const))(
+    'when ordering by %s %s',
+    async (field, direction) => {
+      const [page] = await plansFor({ orderBy: [{ field, direction }] });
+
+      expectServedBy([page!], orderIndex[field]);
+    },
+  );
+
+  test.each(enumOf<DispositionFilterField>('DispositionFilterField'))('when filtering by %s, with the count', async (field) => {
+    const plans = await plansFor({ filters: [{ field, value: sampleValue[field] }], includeCount: true });
+
+    expectServedBy(plans, filterIndex[field]);
+  });
+
+  test.each(enumOf<DispositionRangeField>('DispositionRangeField'))('when filtering by a range on %s, with the count', async (field) => {
+    const plans = await plansFor({ rangeFilters: [{ field, greaterThanOrEqual: '2026-03-01T00:00:00Z', lessThan: '2026-03-02T00:00:00Z' }], includeCount: true });
+
+    expectServedBy(plans, rangeIndex[field]);
+  });
+
+  test('when filtering by assignee and a callback range, ordered by callback (the call list)', async () => {
+    const plans = await plansFor({
+      filters: [{ field: 'assignedToUserId', value: 'user-3' }],
+      rangeFilters: [{ field: 'callbackAt', greaterThanOrEqual: '2026-03-01T00:00:00Z', lessThan: '2026-04-01T00:00:00Z' }],
+      orderBy: [{ field: 'callbackAt', direction: 'asc' }],
+      includeCount: true,
+    });
+
+    expectServedBy(plans, 'dispositions_callback_at');
+  });
+});
