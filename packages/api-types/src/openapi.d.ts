@@ -228,6 +228,93 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/docs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Shows this API reference.
+         * @description An interactive reference (Redoc) rendered in the browser from `/openapi.json`.
+         *     Every script it needs is served by this server; nothing is loaded from a CDN.
+         *     Needs no API key.
+         */
+        get: operations["getApiReference"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Gets this spec as JSON.
+         * @description This OpenAPI document, as the server validates requests against it, in JSON. Needs no API key.
+         */
+        get: operations["getOpenApiJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi.yaml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Gets this spec as YAML.
+         * @description This OpenAPI document in YAML, byte for byte the source the server is built from. Needs no API key.
+         */
+        get: operations["getOpenApiYaml"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Gets the service's metrics.
+         * @description Prometheus text exposition: `http_requests_total` and the
+         *     `http_request_duration_seconds` histogram labelled by `operation_id` (this spec's
+         *     operationId, or `unmatched`), `method` and `status_code`; `db_pool_connections`
+         *     by `state` (used, free, pending_acquires, pending_creates) and
+         *     `db_pool_max_connections`; Node.js process metrics. Counts are per instance.
+         *     Needs no API key, so keep it off the public internet (see the README).
+         */
+        get: operations["getMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -577,6 +664,11 @@ export interface components {
             detail?: string;
             /** @description The path of the request that failed. */
             instance?: string;
+            /**
+             * @description The request's id, as in the `X-Request-Id` response header; quote it when reporting a problem.
+             * @example 6d1f0c6e-2a4b-4e0b-9a51-7f3c2b1d9e08
+             */
+            requestId?: string;
             /** @description For validation problems, every bad field and why. */
             errors?: {
                 /** @description Where the bad value is, e.g. `/body/outcome` or `/path/id`. */
@@ -1105,6 +1197,115 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["Health"];
+                };
+            };
+        };
+    };
+    getApiReference: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The HTML page of the reference. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example <!doctype html><html lang="en">…<redoc spec-url="/openapi.json"></redoc>…</html> */
+                    "text/html": string;
+                };
+            };
+        };
+    };
+    getOpenApiJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The OpenAPI document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "openapi": "3.1.0",
+                     *       "info": {
+                     *         "title": "Dispositions API",
+                     *         "version": "1.0.0"
+                     *       },
+                     *       "paths": {}
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description The OpenAPI version of the document. */
+                        openapi: string;
+                        /** @description The API's title, version and description. */
+                        info: Record<string, never>;
+                        /** @description The operations, by path. */
+                        paths: Record<string, never>;
+                    };
+                };
+            };
+        };
+    };
+    getOpenApiYaml: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The OpenAPI document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example openapi: 3.1.0
+                     *     info:
+                     *       title: Dispositions API
+                     *       version: 1.0.0
+                     */
+                    "application/yaml": string;
+                };
+            };
+        };
+    };
+    getMetrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The metrics of this instance. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example # HELP http_requests_total HTTP requests answered, by spec operation, method and status.
+                     *     # TYPE http_requests_total counter
+                     *     http_requests_total{operation_id="updateDisposition",method="PUT",status_code="200"} 42
+                     */
+                    "text/plain": string;
                 };
             };
         };

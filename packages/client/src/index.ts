@@ -1,7 +1,12 @@
 import createClient, { type Client, type ClientOptions, type Middleware } from 'openapi-fetch';
 import type { paths } from '@dispositions/api-types';
+import { items, pages, type Page, type PagedPath, type PageQuery } from './pages';
+import { defaultRetryPolicy, fetchWithRetry, type RetryPolicy } from './retry';
 
 export type * from '@dispositions/api-types';
+export { ProblemError, orThrow } from './problem-error';
+export { defaultRetryPolicy, retryAfterMs, retryDelayMs, isRetryable, type RetryPolicy } from './retry';
+export type { Page, PagedPath, PageQuery } from './pages';
 
 export interface DispositionsClientOptions {
   /** Where the API is served, e.g. `http://localhost:3000`. */
@@ -12,9 +17,21 @@ export interface DispositionsClientOptions {
   fetch?: ClientOptions['fetch'];
   /** Extra headers sent with every request. */
   headers?: Record<string, string>;
+  /**
+   * Retries of idempotent requests (and POSTs with an `Idempotency-Key`) answered 503 or
+   * 429, honouring `Retry-After`. Partial values are merged into the defaults; `false` turns it off.
+   */
+  retry?: Partial<RetryPolicy> | false;
 }
 
-export type DispositionsClient = Client<paths>;
+export interface DispositionsClient extends Client<paths> {
+  /** Every page of `POST /dispositions/all/my` or `POST /leads/all/my`, following continuation tokens. */
+  pages<P extends PagedPath>(path: P, query?: PageQuery<P>): AsyncGenerator<Page<P>, void, undefined>;
+  /** Every disposition matching the query, across all pages. */
+  allDispositions(query?: PageQuery<'/dispositions/all/my'>): AsyncGenerator<Page<'/dispositions/all/my'>['items'][number], void, undefined>;
+  /** Every lead matching the query, across all pages. */
+  allLeads(query?: PageQuery<'/leads/all/my'>): AsyncGenerator<Page<'/leads/all/my'>['items'][number], void, undefined>;
+}
 
 function bearerAuth(apiKey: string): Middleware {
   return {
@@ -28,14 +45,23 @@ function bearerAuth(apiKey: string): Middleware {
 /**
  * Creates a typed client for the Dispositions API. Every call resolves to
  * `{ data, error, response }`: `data` is the typed success body, `error` the typed
- * RFC 9457 Problem of a 4xx/5xx answer.
+ * RFC 9457 Problem of a 4xx/5xx answer (or wrap the call in `orThrow` to get a
+ * `ProblemError` thrown instead).
  */
 export function createDispositionsClient(options: DispositionsClientOptions): DispositionsClient {
+  const policy = options.retry === false ? { ...defaultRetryPolicy, retries: 0 } : { ...defaultRetryPolicy, ...options.retry };
+  const fetchOnce = options.fetch ?? ((request: Request) => globalThis.fetch(request));
   const client = createClient<paths>({
     baseUrl: options.baseUrl,
     headers: { Accept: 'application/json', ...options.headers },
-    ...(options.fetch ? { fetch: options.fetch } : {}),
+    fetch: fetchWithRetry(fetchOnce, policy),
   });
   if (options.apiKey) client.use(bearerAuth(options.apiKey));
-  return client;
+  const post = <P extends PagedPath>(path: P, body: PageQuery<P>) =>
+    (client.POST as (path: P, init: { body: PageQuery<P> }) => Promise<{ data?: Page<P>; error?: unknown; response: Response }>)(path, { body });
+  return Object.assign(client, {
+    pages: <P extends PagedPath>(path: P, query: PageQuery<P> = {}) => pages(post, path, query),
+    allDispositions: (query: PageQuery<'/dispositions/all/my'> = {}) => items(post, '/dispositions/all/my', query),
+    allLeads: (query: PageQuery<'/leads/all/my'> = {}) => items(post, '/leads/all/my', query),
+  });
 }

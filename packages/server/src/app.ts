@@ -1,13 +1,18 @@
 import path from 'node:path';
 import express, { type Express } from 'express';
 import * as OpenApiValidator from 'express-openapi-validator';
-import { pinoHttp } from 'pino-http';
 import type { AppContext } from './app-context';
 import { authenticate } from './http/authenticate';
 import { problemDetailsHandler } from './http/problem-details';
+import { loadSpecDocument } from './http/spec-document';
+import { createMetrics } from './observability/metrics';
+import { operationIdMatcher } from './observability/operation-ids';
+import { requestLogging } from './observability/request-logging';
+import { docsRouter } from './routes/docs.routes';
 import { dispositionsRouter } from './routes/dispositions.routes';
 import { healthRouter } from './routes/health.routes';
 import { leadsRouter } from './routes/leads.routes';
+import { metricsRouter } from './routes/metrics.routes';
 
 export const specPath = path.resolve(__dirname, '../../../spec/openapi.yaml');
 
@@ -17,8 +22,13 @@ export const bodyLimit = '1mb';
 export function createApp(context: AppContext): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.use(pinoHttp({ logger: context.logger, redact: ['req.headers.authorization', 'req.headers["x-leadping-api-key"]'] }));
+  const spec = loadSpecDocument(specPath);
+  const metrics = createMetrics(context.db, operationIdMatcher(spec.json));
+  app.use(requestLogging(context.logger));
+  app.use(metrics.record);
   app.use(healthRouter());
+  app.use(docsRouter(spec));
+  app.use(metricsRouter(metrics.registry));
   app.use(authenticate(context.db));
   app.use(express.json({ limit: bodyLimit, type: ['application/json', 'application/*+json'] }));
   app.use(

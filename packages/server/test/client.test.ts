@@ -49,6 +49,7 @@ test('when the server answers with a problem, then `error` is the typed Problem 
     status: 404,
     detail: 'Lead 00000000-0000-4000-8000-000000000000 was not found.',
     instance: '/leads/00000000-0000-4000-8000-000000000000',
+    requestId: response.headers.get('x-request-id'),
   });
 });
 

@@ -112,6 +112,18 @@ const cases: Cases = {
   getHealth: {
     200: ({ anonymous }) => anonymous.GET('/healthz'),
   },
+  getApiReference: {
+    200: ({ anonymous }) => anonymous.GET('/docs', { parseAs: 'text' }),
+  },
+  getOpenApiJson: {
+    200: ({ anonymous }) => anonymous.GET('/openapi.json'),
+  },
+  getOpenApiYaml: {
+    200: ({ anonymous }) => anonymous.GET('/openapi.yaml', { parseAs: 'text' }),
+  },
+  getMetrics: {
+    200: ({ anonymous }) => anonymous.GET('/metrics', { parseAs: 'text' }),
+  },
 };
 
 const ajv = new Ajv2020({ strict: false, allErrors: true });

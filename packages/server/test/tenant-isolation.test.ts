@@ -130,8 +130,10 @@ describe('authentication on every operation', () => {
     ['a wrong X-Leadping-Api-Key', { 'x-leadping-api-key': 'dsp_wrong' }],
   ];
 
-  test('the spec protects every operation except the health check', () => {
-    expect(specOperations.filter((operation) => !protectedOperations.includes(operation)).map((operation) => operation.operationId)).toEqual(['getHealth']);
+  test('the spec protects every operation except the health check, the reference, the spec and the metrics', () => {
+    expect(specOperations.filter((operation) => !protectedOperations.includes(operation)).map((operation) => operation.operationId).sort()).toEqual(
+      ['getApiReference', 'getHealth', 'getMetrics', 'getOpenApiJson', 'getOpenApiYaml'],
+    );
   });
 
   test.each(protectedOperations.flatMap((operation) => credentials.map(([name, headers]) => [operation.operationId, name, operation, headers] as const)))(

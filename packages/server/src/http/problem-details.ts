@@ -64,8 +64,8 @@ export function toProblem(error: unknown, instance: string): Problem {
 export function problemDetailsHandler(logger: Logger): ErrorRequestHandler {
   return (error, req, res, next) => {
     if (res.headersSent) return next(error);
-    const body = toProblem(error, req.originalUrl);
-    if (body.status >= 500) logger.error({ err: error, method: req.method, url: req.originalUrl }, 'request failed');
+    const body: Problem = { ...toProblem(error, req.originalUrl), ...(req.id ? { requestId: String(req.id) } : {}) };
+    if (body.status >= 500) (req.log ?? logger).error({ err: error, method: req.method, url: req.originalUrl }, 'request failed');
     if (body.status === 401) res.setHeader('WWW-Authenticate', 'Bearer');
     res.status(body.status).type('application/problem+json').send(JSON.stringify(body));
   };

@@ -18,3 +18,8 @@ export interface Locals {
 }
 
 export type Handler<K extends OperationId> = RequestHandler<PathOf<K>, SuccessOf<K>, BodyOf<K>, Record<string, never>, Locals>;
+
+type ContentOf<K extends OperationId, M extends string> = Responses<K>[200 & keyof Responses<K>] extends { content: infer C } ? (M extends keyof C ? C[M] : never) : never;
+
+/** A handler whose 200 answer is in media type `M` (HTML, YAML, text) rather than JSON. */
+export type MediaHandler<K extends OperationId, M extends string> = RequestHandler<PathOf<K>, ContentOf<K, M>, BodyOf<K>, Record<string, never>, Locals>;

@@ -15,3 +15,7 @@ export async function countBusinesses(db: Knex): Promise<number> {
   const row = await db('businesses').count({ count: '*' }).first();
   return Number(row?.count ?? 0);
 }
+
+export async function findBusinessByName(db: Knex, name: string): Promise<BusinessRow | undefined> {
+  return db('businesses').select('id', 'name').where({ name }).first();
+}

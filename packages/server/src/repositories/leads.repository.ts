@@ -19,6 +19,11 @@ export async function insertLead(db: Knex, row: Columns): Promise<void> {
   await db('leads').insert(row);
 }
 
+export async function countLeads(db: Knex, businessId: string): Promise<number> {
+  const row = await db('leads').where({ business_id: businessId }).count({ count: '*' }).first();
+  return Number(row?.count ?? 0);
+}
+
 export async function findLead(db: Knex, businessId: string, id: string): Promise<LeadRow | undefined> {
   return selectLeads(db, businessId).where('leads.id', id).first();
 }

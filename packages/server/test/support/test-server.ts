@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import { createDispositionsClient, type DispositionsClient } from '@dispositions/client';
 import { startServer, type RunningServer } from '../../src/server';
 import { createApiKey } from '../../src/services/api-keys.service';
@@ -18,8 +18,8 @@ export interface TestServer extends RunningServer {
 /** Which database the suite runs on: a real PostgreSQL when DATABASE_URL is set, else embedded PGlite. */
 export const databaseKind = process.env.DATABASE_URL ? 'postgresql' : 'embedded';
 
-/** The real server on a free port, with response validation on, over the database of this run. */
-export async function startTestServer(): Promise<TestServer> {
+/** The real server on a free port, with response validation on, over the database of this run; silent unless given a logger. */
+export async function startTestServer(logger: Logger = pino({ level: 'silent' })): Promise<TestServer> {
   const running = await startServer(
     {
       port: 0,
@@ -30,7 +30,7 @@ export async function startTestServer(): Promise<TestServer> {
       nodeEnv: 'test',
       validateResponses: true,
     },
-    pino({ level: 'silent' }),
+    logger,
   );
   return {
     ...running,

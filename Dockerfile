@@ -1,0 +1,29 @@
+# syntax=docker/dockerfile:1
+# The Dispositions API server: built with the dev tools, shipped with production
+# dependencies only, run as the unprivileged `node` user. See docs/deploying.md.
+
+ARG NODE_IMAGE=node:20.20.2-bookworm-slim
+
+FROM ${NODE_IMAGE} AS build
+RUN npm install --global pnpm@10.34.9
+WORKDIR /repo
+COPY . .
+RUN pnpm install --frozen-lockfile \
+ && pnpm --filter @dispositions/server build \
+ && pnpm --filter @dispositions/server deploy --prod --legacy /out \
+ && rm -rf /out/src
+
+FROM ${NODE_IMAGE} AS runtime
+ENV NODE_ENV=production \
+    PORT=3000
+WORKDIR /app
+# The same layout as the repository, so dist/ finds ../../../spec/openapi.yaml as src/ does.
+COPY --from=build /out /app/packages/server
+COPY spec/openapi.yaml /app/spec/openapi.yaml
+# Only the embedded database (no DATABASE_URL) writes files; give it a directory the user owns.
+RUN mkdir -p /app/.data && chown node:node /app/.data
+USER node
+EXPOSE 3000
+HEALTHCHECK --interval=15s --timeout=3s --start-period=30s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+CMD ["node", "packages/server/dist/main.js"]

@@ -1,0 +1,165 @@
+import { createHash } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import pg from 'pg';
+
+// The bare baseline: node:http + pg, no framework, no validation, and for each operation
+// exactly the statements the server sends (run.ts checks the texts against the server's
+// before measuring). Whatever the server is slower by is what its stack costs.
+
+export const sql = {
+  auth: 'select "business_id" from "api_keys" where "key_hash" = $1 and "revoked_at" is null limit $2',
+  findDisposition: 'select * from "dispositions" where "business_id" = $1 and "id" = $2 limit $3',
+  lockLeads: 'select "id" from "leads" where "business_id" = $1 and "id" in ($2) order by "id" asc for no key update',
+  insertDisposition:
+    'insert into "dispositions" ("assigned_to_user_id", "business_id", "callback_at", "follow_up_status", "id", "is_missed_call_follow_up", "lead_id", "notes", "outcome", "timestamp", "type") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, CURRENT_TIMESTAMP, $10) returning *',
+  updateDisposition:
+    'update "dispositions" set "lead_id" = $1, "type" = $2, "outcome" = $3, "notes" = $4, "timestamp" = $5, "follow_up_status" = $6, "callback_at" = $7, "task_due_at" = $8, "appointment_start_at" = $9, "appointment_end_at" = $10, "appointment_notes" = $11, "assigned_to_user_id" = $12, "related_call_event_id" = $13, "is_missed_call_follow_up" = $14, "source_id" = $15, "updated_at" = CURRENT_TIMESTAMP where "business_id" = $16 and "id" = $17 returning *',
+  newestDisposition: 'select "id" from "dispositions" where "business_id" = $1 and "lead_id" = $2 order by "timestamp" desc, "id" desc limit $3',
+  setCurrentDisposition:
+    'update "leads" set "current_disposition_id" = $1, "current_disposition_changed_at" = CASE WHEN current_disposition_id IS DISTINCT FROM $2::uuid OR $3::boolean THEN now() ELSE current_disposition_changed_at END, "modified_at" = CASE WHEN current_disposition_id IS DISTINCT FROM $4::uuid OR $5::boolean THEN now() ELSE modified_at END where "business_id" = $6 and "id" = $7',
+  findLead:
+    'select "leads".*, "cd"."outcome" as "current_outcome" from "leads" left join "dispositions" as "cd" on "cd"."business_id" = "leads"."business_id" and "cd"."id" = "leads"."current_disposition_id" where "leads"."business_id" = $1 and "leads"."id" = $2 limit $3',
+  history: 'select * from "dispositions" where "business_id" = $1 and "lead_id" = $2 order by "timestamp" desc, "id" desc',
+  queryFirst:
+    'select "dispositions".*, "timestamp" as "_k0", "id" as "_k1" from "dispositions" where "dispositions"."business_id" = $1 and "assigned_to_user_id" = $2 and "callback_at" >= $3 and "callback_at" < $4 order by "timestamp" desc, "id" desc limit $5',
+  queryDeep:
+    'select "dispositions".*, "timestamp" as "_k0", "id" as "_k1" from "dispositions" where "dispositions"."business_id" = $1 and "assigned_to_user_id" = $2 and "callback_at" >= $3 and "callback_at" < $4 and ((("timestamp" < $5) OR ("timestamp" = $6 AND "id" < $7))) order by "timestamp" desc, "id" desc limit $8',
+};
+
+/** The statements each benchmarked operation sends, in order. */
+export const statementsOf = {
+  put: ['auth', 'findDisposition', 'BEGIN', 'lockLeads', 'findDisposition', 'updateDisposition', 'newestDisposition', 'setCurrentDisposition', 'COMMIT'],
+  get: ['auth', 'findDisposition'],
+  post: ['auth', 'BEGIN', 'lockLeads', 'insertDisposition', 'newestDisposition', 'setCurrentDisposition', 'COMMIT'],
+  history: ['auth', 'findLead', 'history'],
+  'query-first': ['auth', 'queryFirst'],
+  'query-deep': ['auth', 'queryDeep'],
+} as const;
+
+type Body = Record<string, unknown>;
+
+async function readJson(req: IncomingMessage): Promise<Body> {
+  let text = '';
+  for await (const chunk of req) text += chunk;
+  return JSON.parse(text) as Body;
+}
+
+function send(res: ServerResponse, status: number, body?: unknown): void {
+  const text = body === undefined ? '' : JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+export function startBaseline(databaseUrl: string, poolMax: number, port: number): Promise<() => Promise<void>> {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolMax });
+  const one = async (text: string, values: unknown[]) => (await pool.query(text, values)).rows;
+
+  async function inTransaction<T>(work: (query: (text: string, values: unknown[]) => Promise<Body[]>) => Promise<T>): Promise<T> {
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN;');
+      const result = await work(async (text, values) => (await client.query(text, values)).rows);
+      await client.query('COMMIT;');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK');
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  async function refreshCurrent(query: (text: string, values: unknown[]) => Promise<Body[]>, businessId: string, leadId: string, editedId: string) {
+    const [newest] = await query(sql.newestDisposition, [businessId, leadId, 1]);
+    const newestId = (newest?.id as string | undefined) ?? null;
+    const edited = newestId === editedId;
+    await query(sql.setCurrentDisposition, [newestId, newestId, edited, newestId, edited, businessId, leadId]);
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const key = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1] ?? '';
+    const [auth] = await one(sql.auth, [createHash('sha256').update(key).digest('hex'), 1]);
+    if (!auth) return send(res, 401);
+    const businessId = auth.business_id as string;
+    const [, first, second] = (req.url ?? '').split('/');
+    const id = second ?? '';
+
+    if (req.method === 'GET' && first === 'dispositions' && second !== 'lead') {
+      const [row] = await one(sql.findDisposition, [businessId, id, 1]);
+      return row ? send(res, 200, row) : send(res, 404);
+    }
+    if (req.method === 'PUT') {
+      const body = await readJson(req);
+      const [before] = await one(sql.findDisposition, [businessId, id, 1]);
+      if (!before) return send(res, 404);
+      const row = await inTransaction(async (query) => {
+        await query(sql.lockLeads, [businessId, before.lead_id]);
+        await query(sql.findDisposition, [businessId, id, 1]);
+        const [updated] = await query(sql.updateDisposition, [
+          body.leadId, body.type, body.outcome, body.notes, body.timestamp, body.followUpStatus, body.callbackAt, body.taskDueAt,
+          body.appointmentStartAt, body.appointmentEndAt, body.appointmentNotes, body.assignedToUserId, body.relatedCallEventId,
+          body.isMissedCallFollowUp, body.sourceId, businessId, id,
+        ]);
+        await refreshCurrent(query, businessId, updated!.lead_id as string, id);
+        return updated;
+      });
+      return send(res, 200, row);
+    }
+    if (req.method === 'POST' && first === 'dispositions' && !second) {
+      const body = await readJson(req);
+      const row = await inTransaction(async (query) => {
+        await query(sql.lockLeads, [businessId, body.leadId]);
+        const [inserted] = await query(sql.insertDisposition, [
+          body.assignedToUserId, businessId, body.callbackAt, body.followUpStatus, crypto.randomUUID(), body.isMissedCallFollowUp,
+          body.leadId, body.notes, body.outcome, body.type,
+        ]);
+        await refreshCurrent(query, businessId, body.leadId as string, inserted!.id as string);
+        return inserted;
+      });
+      return send(res, 201, row);
+    }
+    if (req.method === 'GET' && second === 'lead') {
+      const leadId = (req.url ?? '').split('/')[3];
+      const [[lead], rows] = await Promise.all([one(sql.findLead, [businessId, leadId, 1]), one(sql.history, [businessId, leadId])]);
+      return lead ? send(res, 200, rows) : send(res, 404);
+    }
+    if (req.method === 'POST' && second === 'all') {
+      const body = await readJson(req);
+      const filter = (body.filters as { value: string }[])[0]!.value;
+      const range = (body.rangeFilters as { greaterThanOrEqual: string; lessThan: string }[])[0]!;
+      const limit = (body.pageSize as number) + 1;
+      const token = body.continuationToken as string | undefined;
+      const rows = token
+        ? await (() => {
+            const [timestamp, lastId] = JSON.parse(Buffer.from(token.split('.')[0]!, 'base64url').toString()).k as [string, string];
+            return one(sql.queryDeep, [businessId, filter, range.greaterThanOrEqual, range.lessThan, timestamp, timestamp, lastId, limit]);
+          })()
+        : await one(sql.queryFirst, [businessId, filter, range.greaterThanOrEqual, range.lessThan, limit]);
+      return send(res, 200, { items: rows.slice(0, limit - 1), pageSize: limit - 1, continuationToken: rows.length === limit ? token ?? 'next' : null });
+    }
+    send(res, 404);
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => send(res, 500, { error: String(error) }));
+  });
+  return new Promise((resolve) => {
+    server.listen(port, '127.0.0.1', () =>
+      resolve(async () => {
+        await new Promise((done) => server.close(done));
+        await pool.end();
+      }),
+    );
+  });
+}
+
+if (require.main === module) {
+  const { DATABASE_URL, PORT, DB_POOL_MAX } = process.env;
+  startBaseline(DATABASE_URL!, Number(DB_POOL_MAX ?? 4), Number(PORT)).then(
+    () => process.stdout.write(`listening on ${PORT}\n`),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}

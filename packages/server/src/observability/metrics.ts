@@ -1,0 +1,75 @@
+import type { RequestHandler } from 'express';
+import type { Knex } from 'knex';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+
+interface TarnPool {
+  max: number;
+  numUsed(): number;
+  numFree(): number;
+  numPendingAcquires(): number;
+  numPendingCreates(): number;
+}
+
+export interface Metrics {
+  registry: Registry;
+  /** Counts and times every request once its response has been sent. */
+  record: RequestHandler;
+}
+
+function tarnPoolOf(db: Knex): TarnPool | undefined {
+  const pool = db.client.pool as Partial<TarnPool> | undefined;
+  return typeof pool?.numUsed === 'function' ? (pool as TarnPool) : undefined;
+}
+
+/**
+ * The pool's connections by state. PostgreSQL and the embedded database both sit behind
+ * Knex's tarn pool; the embedded one has a single connection (max 1).
+ */
+function registerPoolGauges(registry: Registry, db: Knex): void {
+  new Gauge({
+    name: 'db_pool_connections',
+    help: 'Database pool connections: used (checked out), free (idle), pending (requests waiting for one, or connections being opened).',
+    labelNames: ['state'],
+    registers: [registry],
+    collect() {
+      const pool = tarnPoolOf(db);
+      this.set({ state: 'used' }, pool?.numUsed() ?? 0);
+      this.set({ state: 'free' }, pool?.numFree() ?? 0);
+      this.set({ state: 'pending_acquires' }, pool?.numPendingAcquires() ?? 0);
+      this.set({ state: 'pending_creates' }, pool?.numPendingCreates() ?? 0);
+    },
+  });
+  new Gauge({
+    name: 'db_pool_max_connections',
+    help: 'The most connections the database pool opens (DB_POOL_MAX; 1 for the embedded database).',
+    registers: [registry],
+    collect() {
+      this.set(tarnPoolOf(db)?.max ?? 0);
+    },
+  });
+}
+
+/** One registry per app, so several servers in one process (the tests) never share counters. */
+export function createMetrics(db: Knex, operationIdOf: (method: string, path: string) => string): Metrics {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  registerPoolGauges(registry, db);
+  const labelNames = ['operation_id', 'method', 'status_code'] as const;
+  const requests = new Counter({ name: 'http_requests_total', help: 'HTTP requests answered, by spec operation, method and status.', labelNames, registers: [registry] });
+  const durations = new Histogram({
+    name: 'http_request_duration_seconds',
+    help: 'Time from receiving a request to sending the last byte of its response, by spec operation, method and status.',
+    labelNames,
+    registers: [registry],
+  });
+  const record: RequestHandler = (req, res, next) => {
+    const stopTimer = durations.startTimer();
+    res.once('finish', () => {
+      const labels = { operation_id: operationIdOf(req.method, req.originalUrl.split('?')[0]!), method: req.method, status_code: String(res.statusCode) };
+      requests.inc(labels);
+      stopTimer(labels);
+    });
+    next();
+  };
+  return { registry, record };
+}

@@ -1,0 +1,40 @@
+import type { SpecDocument } from '../http/spec-document';
+
+interface Route {
+  method: string;
+  pattern: RegExp;
+  parameters: number;
+  operationId: string;
+}
+
+const methods = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
+
+function routesOf(spec: SpecDocument['json']): Route[] {
+  return Object.entries(spec.paths ?? {})
+    .flatMap(([template, item]) =>
+      Object.entries(item)
+        .filter(([method, operation]) => methods.includes(method) && operation.operationId)
+        .map(([method, operation]) => {
+          const source = template
+            .split('/')
+            .map((segment) => (/^\{[^}]+\}$/.test(segment) ? '[^/]+' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+            .join('/');
+          return { method: method.toUpperCase(), pattern: new RegExp(`^${source}/?$`), parameters: (template.match(/\{/g) ?? []).length, operationId: operation.operationId! };
+        }),
+    )
+    .sort((a, b) => a.parameters - b.parameters);
+}
+
+/**
+ * Names a request by the spec operation it is for, or `unmatched`. Matched on the spec
+ * itself rather than on the validator's `req.openapi`, so requests answered before the
+ * validator runs (a 401, the public endpoints) are named too. Literal paths win over
+ * templated ones, as in the validator.
+ */
+export function operationIdMatcher(spec: SpecDocument['json']): (method: string, path: string) => string {
+  const routes = routesOf(spec);
+  return (method, path) => {
+    const verb = method === 'HEAD' ? 'GET' : method;
+    return routes.find((route) => route.method === verb && route.pattern.test(path))?.operationId ?? 'unmatched';
+  };
+}

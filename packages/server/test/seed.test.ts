@@ -1,0 +1,87 @@
+import { execFile } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import pino from 'pino';
+import { createDispositionsClient } from '@dispositions/client';
+import { startServer } from '../src/server';
+import { databaseKind } from './support/test-server';
+
+// `pnpm db:seed` as an operator runs it: a child process over the same configuration as
+// the server (this run's PostgreSQL, or a throwaway embedded data directory), then the
+// key it prints is used against a real server over the same database.
+
+const packageDir = path.resolve(__dirname, '..');
+const tsx = path.join(packageDir, 'node_modules', '.bin', 'tsx');
+
+interface Outcome {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function seed(args: string[], env: NodeJS.ProcessEnv): Promise<Outcome> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(tsx, ['src/scripts/seed.ts', ...args], { cwd: packageDir, env: { ...process.env, NODE_OPTIONS: '', ...env }, timeout: 120_000 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as Outcome;
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+let dataDir: string;
+const business = `Seeded ${randomUUID()}`;
+const env = () => (databaseKind === 'postgresql' ? {} : { DATABASE_URL: '', DATA_DIR: dataDir });
+
+beforeAll(() => {
+  dataDir = mkdtempSync(path.join(tmpdir(), 'dispositions-seed-'));
+});
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+test('when db:seed runs, then it reports progress on stderr and its printed key sees realistic leads, each with a current disposition', async () => {
+  const outcome = await seed(['--business', business, '--leads', '20'], env());
+
+  expect(outcome.code === 0 ? 0 : outcome.stderr).toBe(0);
+  expect(outcome.stderr).toMatch(/: 10\/20 \(50%\), \d+ dispositions/);
+  expect(outcome.stderr).toMatch(/done in [\d.]+ s: 20 leads, \d+ dispositions\./);
+  const apiKey = outcome.stdout.trimEnd().split('\n').at(-1)!;
+  expect(apiKey).toMatch(/^dsp_[A-Za-z0-9_-]{43}$/);
+
+  const server = await startServer(
+    { port: 0, databaseUrl: process.env.DATABASE_URL, dataDir: databaseKind === 'postgresql' ? undefined : dataDir, dbPoolMax: 2, logLevel: 'silent', nodeEnv: 'test', validateResponses: true },
+    pino({ level: 'silent' }),
+  );
+  try {
+    const client = createDispositionsClient({ baseUrl: server.url, apiKey });
+    const leads = [];
+    for await (const lead of client.allLeads({ pageSize: 100 })) leads.push(lead);
+    const { data } = await client.POST('/dispositions/all/my', { body: { pageSize: 1, includeCount: true } });
+
+    expect(leads).toHaveLength(20);
+    expect(leads.every((lead) => lead.contact?.firstName && lead.contact.email?.endsWith('@example.com') && lead.currentDisposition)).toBe(true);
+    expect(data?.totalCount).toBeGreaterThanOrEqual(20 * 3);
+    expect(data?.totalCount).toBeLessThanOrEqual(20 * 17);
+    expect(outcome.stderr).toContain(`20 leads, ${data?.totalCount} dispositions`);
+  } finally {
+    await server.close();
+  }
+}, 180_000);
+
+test('when db:seed runs again for a business that has leads, then it refuses with exit 2, says why, and prints no key', async () => {
+  const outcome = await seed(['--business', business], env());
+
+  expect(outcome.code).toBe(2);
+  expect(outcome.stdout).toBe('');
+  expect(outcome.stderr).toContain(`"${business}" already has 20 leads: not seeding it again.`);
+}, 60_000);
+
+test('when db:seed is given a bad --leads, then it exits 2 with usage before touching a database', async () => {
+  const outcome = await seed(['--leads', '0'], { DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' });
+
+  expect(outcome.code).toBe(2);
+  expect(outcome.stderr).toContain('--leads must be a whole number from 1 to 99999.');
+  expect(outcome.stderr).toContain('Usage: pnpm db:seed');
+});
