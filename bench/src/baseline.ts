@@ -14,23 +14,22 @@ export const sql = {
     'insert into "dispositions" ("assigned_to_user_id", "business_id", "callback_at", "follow_up_status", "id", "is_missed_call_follow_up", "lead_id", "notes", "outcome", "timestamp", "type") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, CURRENT_TIMESTAMP, $10) returning *',
   updateDisposition:
     'update "dispositions" set "lead_id" = $1, "type" = $2, "outcome" = $3, "notes" = $4, "timestamp" = $5, "follow_up_status" = $6, "callback_at" = $7, "task_due_at" = $8, "appointment_start_at" = $9, "appointment_end_at" = $10, "appointment_notes" = $11, "assigned_to_user_id" = $12, "related_call_event_id" = $13, "is_missed_call_follow_up" = $14, "source_id" = $15, "updated_at" = CURRENT_TIMESTAMP where "business_id" = $16 and "id" = $17 returning *',
-  newestDisposition: 'select "id" from "dispositions" where "business_id" = $1 and "lead_id" = $2 order by "timestamp" desc, "id" desc limit $3',
-  setCurrentDisposition:
-    'update "leads" set "current_disposition_id" = $1, "current_disposition_changed_at" = CASE WHEN current_disposition_id IS DISTINCT FROM $2::uuid OR $3::boolean THEN now() ELSE current_disposition_changed_at END, "modified_at" = CASE WHEN current_disposition_id IS DISTINCT FROM $4::uuid OR $5::boolean THEN now() ELSE modified_at END where "business_id" = $6 and "id" = $7',
+  pointAtNewestDisposition:
+    'UPDATE leads SET current_disposition_id = newest.id, current_disposition_changed_at = CASE WHEN leads.current_disposition_id IS DISTINCT FROM newest.id OR newest.id = $1::uuid THEN now() ELSE leads.current_disposition_changed_at END, modified_at = CASE WHEN leads.current_disposition_id IS DISTINCT FROM newest.id OR newest.id = $2::uuid THEN now() ELSE leads.modified_at END FROM (SELECT ((select "id" from "dispositions" where "business_id" = $3 and "lead_id" = $4 order by "timestamp" desc, "id" desc limit $5)) AS id) AS newest WHERE leads.business_id = $6 AND leads.id = $7',
   findLead:
     'select "leads".*, "cd"."outcome" as "current_outcome" from "leads" left join "dispositions" as "cd" on "cd"."business_id" = "leads"."business_id" and "cd"."id" = "leads"."current_disposition_id" where "leads"."business_id" = $1 and "leads"."id" = $2 limit $3',
   history: 'select * from "dispositions" where "business_id" = $1 and "lead_id" = $2 order by "timestamp" desc, "id" desc',
   queryFirst:
     'select "dispositions".*, "timestamp" as "_k0", "id" as "_k1" from "dispositions" where "dispositions"."business_id" = $1 and "assigned_to_user_id" = $2 and "callback_at" >= $3 and "callback_at" < $4 order by "timestamp" desc, "id" desc limit $5',
   queryDeep:
-    'select "dispositions".*, "timestamp" as "_k0", "id" as "_k1" from "dispositions" where "dispositions"."business_id" = $1 and "assigned_to_user_id" = $2 and "callback_at" >= $3 and "callback_at" < $4 and ((("timestamp" < $5) OR ("timestamp" = $6 AND "id" < $7))) order by "timestamp" desc, "id" desc limit $8',
+    'select "dispositions".*, "timestamp" as "_k0", "id" as "_k1" from "dispositions" where "dispositions"."business_id" = $1 and "assigned_to_user_id" = $2 and "callback_at" >= $3 and "callback_at" < $4 and "timestamp" <= $5 and (("timestamp" < $6) OR ("timestamp" = $7 AND "id" < $8)) order by "timestamp" desc, "id" desc limit $9',
 };
 
 /** The statements each benchmarked operation sends, in order. */
 export const statementsOf = {
-  put: ['auth', 'findDisposition', 'BEGIN', 'lockLeads', 'findDisposition', 'updateDisposition', 'newestDisposition', 'setCurrentDisposition', 'COMMIT'],
+  put: ['auth', 'findDisposition', 'BEGIN', 'lockLeads', 'findDisposition', 'updateDisposition', 'pointAtNewestDisposition', 'COMMIT'],
   get: ['auth', 'findDisposition'],
-  post: ['auth', 'BEGIN', 'lockLeads', 'insertDisposition', 'newestDisposition', 'setCurrentDisposition', 'COMMIT'],
+  post: ['auth', 'BEGIN', 'lockLeads', 'insertDisposition', 'pointAtNewestDisposition', 'COMMIT'],
   history: ['auth', 'findLead', 'history'],
   'query-first': ['auth', 'queryFirst'],
   'query-deep': ['auth', 'queryDeep'],
@@ -69,11 +68,8 @@ export function startBaseline(databaseUrl: string, poolMax: number, port: number
     }
   }
 
-  async function refreshCurrent(query: (text: string, values: unknown[]) => Promise<Body[]>, businessId: string, leadId: string, editedId: string) {
-    const [newest] = await query(sql.newestDisposition, [businessId, leadId, 1]);
-    const newestId = (newest?.id as string | undefined) ?? null;
-    const edited = newestId === editedId;
-    await query(sql.setCurrentDisposition, [newestId, newestId, edited, newestId, edited, businessId, leadId]);
+  async function pointAtNewest(query: (text: string, values: unknown[]) => Promise<Body[]>, businessId: string, leadId: string, editedId: string) {
+    await query(sql.pointAtNewestDisposition, [editedId, editedId, businessId, leadId, 1, businessId, leadId]);
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -100,7 +96,7 @@ export function startBaseline(databaseUrl: string, poolMax: number, port: number
           body.appointmentStartAt, body.appointmentEndAt, body.appointmentNotes, body.assignedToUserId, body.relatedCallEventId,
           body.isMissedCallFollowUp, body.sourceId, businessId, id,
         ]);
-        await refreshCurrent(query, businessId, updated!.lead_id as string, id);
+        await pointAtNewest(query, businessId, updated!.lead_id as string, id);
         return updated;
       });
       return send(res, 200, row);
@@ -113,7 +109,7 @@ export function startBaseline(databaseUrl: string, poolMax: number, port: number
           body.assignedToUserId, businessId, body.callbackAt, body.followUpStatus, crypto.randomUUID(), body.isMissedCallFollowUp,
           body.leadId, body.notes, body.outcome, body.type,
         ]);
-        await refreshCurrent(query, businessId, body.leadId as string, inserted!.id as string);
+        await pointAtNewest(query, businessId, body.leadId as string, inserted!.id as string);
         return inserted;
       });
       return send(res, 201, row);
@@ -132,7 +128,7 @@ export function startBaseline(databaseUrl: string, poolMax: number, port: number
       const rows = token
         ? await (() => {
             const [timestamp, lastId] = JSON.parse(Buffer.from(token.split('.')[0]!, 'base64url').toString()).k as [string, string];
-            return one(sql.queryDeep, [businessId, filter, range.greaterThanOrEqual, range.lessThan, timestamp, timestamp, lastId, limit]);
+            return one(sql.queryDeep, [businessId, filter, range.greaterThanOrEqual, range.lessThan, timestamp, timestamp, timestamp, lastId, limit]);
           })()
         : await one(sql.queryFirst, [businessId, filter, range.greaterThanOrEqual, range.lessThan, limit]);
       return send(res, 200, { items: rows.slice(0, limit - 1), pageSize: limit - 1, continuationToken: rows.length === limit ? token ?? 'next' : null });

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import pino from 'pino';
+import ts from 'typescript';
 import { createApp } from '@dispositions/server/src/app';
 import { findServerSecret } from '@dispositions/server/src/repositories/server-secrets.repository';
 import { sql, statementsOf } from './baseline';
@@ -19,14 +20,15 @@ const { values: options } = parseArgs({
     pool: { type: 'string', default: '4' },
     'log-level': { type: 'string', default: 'info' },
     output: { type: 'string' },
+    reuse: { type: 'boolean', default: false },
     help: { type: 'boolean' },
   },
 });
 if (options.help) {
   process.stdout.write(
-    'Usage: pnpm bench [--duration s] [--warmup s] [--connections n] [--pool n] [--log-level level] [--output file]\n\n' +
+    'Usage: pnpm bench [--duration s] [--warmup s] [--connections n] [--pool n] [--log-level level] [--output file] [--reuse]\n\n' +
       'Loads 1,000,000 dispositions into DATABASE_URL (default postgres://postgres@127.0.0.1:5432/dispositions_bench, created if missing),\n' +
-      'then drives the real server and the bare baseline (bench/src/baseline.ts) with the same load, one after the other.\n',
+      'afresh (--reuse keeps an already loaded dataset), then drives the real server and the bare baseline (bench/src/baseline.ts) with the same load, one after the other.\n',
   );
   process.exit(0);
 }
@@ -63,9 +65,9 @@ function freePort(): Promise<number> {
   });
 }
 
-async function start(name: string, script: string, env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
+async function start(name: string, args: string[], env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+  const child = spawn(process.execPath, args, {
     cwd: serverDir,
     env: { ...process.env, ...env, PORT: String(port), DB_POOL_MAX: String(pool) },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -162,7 +164,8 @@ async function checkSameSql(data: Dataset): Promise<void> {
       const { status } = await call(url, data.apiKey, requestsFor(op, data, token)());
       if (status >= 300) throw new Error(`SQL check: ${op} answered ${status}`);
       const expected = statementsOf[op].map((name) => (name === 'BEGIN' || name === 'COMMIT' ? `${name};` : sql[name]));
-      if (JSON.stringify([...seen].sort()) !== JSON.stringify([...expected].sort())) {
+      const same = (texts: readonly string[]) => JSON.stringify(texts.map((text) => text.replace(/\s+/g, ' ').trim()).sort());
+      if (same(seen) !== same(expected)) {
         throw new Error(`SQL check: ${op} sends other statements than the baseline:\n${seen.join('\n')}`);
       }
     }
@@ -215,17 +218,57 @@ async function load(url: string, apiKey: string, next: () => { method: string; p
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts + result.non2xx };
 }
 
+/** Latency of one caller at a time (no queueing behind other connections), server only. */
+async function latency(url: string, apiKey: string, next: () => { method: string; path: string; body?: string }): Promise<Measured> {
+  const result = await autocannon({
+    url,
+    connections: 1,
+    amount: 300,
+    headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' },
+    requests: [{ setupRequest: (request) => ({ ...request, ...next() }) as typeof request }],
+  });
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts + result.non2xx };
+}
+
+/** The single-caller latencies the targets are about: keyset pages at any depth, and counting a whole business. */
+function latencyRequests(data: Dataset, deepToken: string) {
+  const post = (body: object) => () => ({ method: 'POST', path: '/dispositions/all/my', body: JSON.stringify(body) });
+  return {
+    'query-first': requestsFor('query-first', data, deepToken),
+    'query-deep': requestsFor('query-deep', data, deepToken),
+    'query-count (filtered)': post({ ...query, includeCount: true }),
+    'query-count (all 100,000 rows of a business)': post({ pageSize, includeCount: true }),
+  };
+}
+
+/** The baseline as plain JavaScript too (bench/dist, next to its node_modules), so both run on bare node. */
+function compileBaseline(): string {
+  const source = readFileSync(path.join(__dirname, 'baseline.ts'), 'utf8');
+  const { outputText } = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true } });
+  const file = path.resolve(__dirname, '../dist/baseline.js');
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, outputText);
+  return file;
+}
+
 async function main(): Promise<void> {
   const databaseUrl = await ensureDatabase();
-  const data = await prepareDataset(databaseUrl, log);
+  const data = await prepareDataset(databaseUrl, options.reuse!, log);
   await checkSameSql(data);
-  const server = await start('server', 'src/main.ts', { NODE_ENV: 'production', DATABASE_URL: databaseUrl, LOG_LEVEL: options['log-level']! });
-  const baseline = await start('baseline', path.join(__dirname, 'baseline.ts'), { DATABASE_URL: databaseUrl });
+  log('server: pnpm build, then the compiled server on plain node, as in production');
+  execFileSync('pnpm', ['--silent', 'build'], { cwd: serverDir, stdio: ['ignore', 'ignore', 'inherit'] });
+  const server = await start('server', ['dist/main.js'], { NODE_ENV: 'production', DATABASE_URL: databaseUrl, LOG_LEVEL: options['log-level']! });
+  const baseline = await start('baseline', [compileBaseline()], { DATABASE_URL: databaseUrl });
   try {
     log('export: streaming the 100,000-row CSV');
     const exported = await measureExport(server.url, server.child.pid!, data);
     log(`deep page: walking to page ${deepPage} of ${pageSize}`);
     const deepToken = await deepTokenFrom(server.url, data.apiKey);
+    const latencies: Record<string, Measured> = {};
+    for (const [name, next] of Object.entries(latencyRequests(data, deepToken))) {
+      latencies[name] = await latency(server.url, data.apiKey, next);
+      log(`latency ${name}: p50 ${latencies[name]!.p50} ms, p99 ${latencies[name]!.p99} ms, ${latencies[name]!.errors} errors`);
+    }
     const results: Record<string, { server: Measured; baseline: Measured }> = {};
     for (const op of ops) {
       const measured: Partial<Record<'server' | 'baseline', Measured>> = {};
@@ -236,7 +279,7 @@ async function main(): Promise<void> {
       }
       results[op] = measured as { server: Measured; baseline: Measured };
     }
-    report(results, exported);
+    report(results, latencies, exported);
   } finally {
     server.child.kill('SIGTERM');
     baseline.child.kill('SIGTERM');
@@ -244,22 +287,33 @@ async function main(): Promise<void> {
   }
 }
 
-function report(results: Record<string, { server: Measured; baseline: Measured }>, exported: Awaited<ReturnType<typeof measureExport>>): void {
+function report(
+  results: Record<string, { server: Measured; baseline: Measured }>,
+  latencies: Record<string, Measured>,
+  exported: Awaited<ReturnType<typeof measureExport>>,
+): void {
   const rows = Object.entries(results).map(([op, { server, baseline }]) => [
     op, server.rps.toFixed(0), String(server.p50), String(server.p99), baseline.rps.toFixed(0), String(baseline.p50), String(baseline.p99),
     (server.rps / baseline.rps).toFixed(2), String(server.errors + baseline.errors),
   ]);
   const header = ['op', 'server req/s', 'p50 ms', 'p99 ms', 'baseline req/s', 'p50 ms', 'p99 ms', 'ratio', 'errors'];
   const table = [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+  const latencyTable = [
+    ['one caller at a time, server', 'p50 ms', 'p99 ms', 'errors'],
+    ['---', '---', '---', '---'],
+    ...Object.entries(latencies).map(([name, measured]) => [name, String(measured.p50), String(measured.p99), String(measured.errors)]),
+  ]
+    .map((cells) => `| ${cells.join(' | ')} |`)
+    .join('\n');
   const exportLine =
     `export: JSON of 100,000 rows answered ${exported.jsonStatus}; CSV answered ${exported.csvStatus} with ${exported.lines.toLocaleString('en')} lines ` +
     `(${exported.mb.toFixed(1)} MB) in ${exported.seconds.toFixed(1)} s; server peak RSS grew ${exported.growthMb.toFixed(1)} MB`;
   const settings = `${new Date().toISOString()}: ${connections} connections, ${duration} s per run after ${warmup} s warm-up, pool ${pool}, server LOG_LEVEL=${options['log-level']}`;
-  const text = `# pnpm bench\n\n${settings}\n\n${table}\n\n${exportLine}\n`;
+  const text = `# pnpm bench\n\n${settings}\n\n${table}\n\n${latencyTable}\n\n${exportLine}\n`;
   const output = options.output ?? path.resolve(__dirname, '../../bench-results', `${new Date().toISOString().replace(/[:.]/g, '-')}.md`);
   mkdirSync(path.dirname(output), { recursive: true });
   writeFileSync(output, text);
-  process.stdout.write(`\n${settings}\n\n${table}\n\n${exportLine}\nresults written to ${output}\n\n`);
+  process.stdout.write(`\n${settings}\n\n${table}\n\n${latencyTable}\n\n${exportLine}\nresults written to ${output}\n\n`);
   for (const [op, { server, baseline }] of Object.entries(results)) {
     process.stdout.write(`bench: ${op} server=${server.rps.toFixed(0)} baseline=${baseline.rps.toFixed(0)} ratio=${(server.rps / baseline.rps).toFixed(2)} p99=${server.p99}\n`);
   }

@@ -13,6 +13,9 @@ export interface paths {
          * @description Records a new outcome for a lead of the caller's business. It becomes the lead's
          *     current disposition when it is the newest by `(timestamp, id)`. `timestamp`
          *     defaults to now; `isMissedCallFollowUp` defaults to false.
+         *
+         *     With an `Idempotency-Key`, a retry of the same request records nothing and gets
+         *     the first answer again (see the introduction).
          */
         post: operations["createDisposition"];
         delete?: never;
@@ -145,6 +148,9 @@ export interface paths {
         /**
          * Creates a lead.
          * @description Creates a lead in the caller's business. It has no current disposition yet.
+         *
+         *     With an `Idempotency-Key`, a retry of the same request creates nothing and gets
+         *     the first answer again (see the introduction).
          */
         post: operations["createLead"];
         delete?: never;
@@ -220,6 +226,31 @@ export interface paths {
          * @description Answers 200 while the process runs. Needs no API key.
          */
         get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/readyz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tells whether the instance can serve requests.
+         * @description Answers 200 when the database answers and every migration this version of the
+         *     server knows is applied; otherwise 503 with a problem saying why (the database is
+         *     unreachable or did not answer within 2 seconds, or migrations are pending). It
+         *     answers within about 2 seconds even when the database hangs. Unlike `/healthz`,
+         *     which only says the process is alive, use this to decide whether to send the
+         *     instance traffic. Needs no API key.
+         */
+        get: operations["getReadiness"];
         put?: never;
         post?: never;
         delete?: never;
@@ -649,6 +680,14 @@ export interface components {
              */
             status: "ok";
         };
+        /** @description The instance can serve requests. */
+        Readiness: {
+            /**
+             * @description Always `ready`; an instance that is not ready answers 503 instead.
+             * @constant
+             */
+            status: "ready";
+        };
         /** @description An RFC 9457 problem details object. */
         Problem: {
             /**
@@ -744,6 +783,28 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /**
+         * @description The `Idempotency-Key` was already used, within the last 24 hours, with a different
+         *     request (another body or the other create). Nothing was created; send a new key for
+         *     a new request.
+         */
+        IdempotencyKeyReused: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/idempotency-key-reused",
+                 *       "title": "Unprocessable Entity",
+                 *       "status": 422,
+                 *       "detail": "The Idempotency-Key \"5f1c9a0e-7b1d-4c3a-9e2f-0a8b6c4d2e1f\" was already used with a different request. Send a new key for a new request.",
+                 *       "instance": "/leads"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
     };
     parameters: {
         /** @description The ID of the disposition. */
@@ -752,9 +813,24 @@ export interface components {
         LeadId: components["schemas"]["Id"];
         /** @description The ID of the lead. */
         LeadIdPath: components["schemas"]["Id"];
+        /**
+         * @description A key of the caller's choosing (a new UUID per create is a good one) that makes
+         *     the create safe to retry: a retry with the same key and body creates nothing and
+         *     gets the first answer again, with `Idempotency-Replayed: true`; the same key with
+         *     another body is a 422. 1 to 255 printable ASCII characters (space to `~`), scoped
+         *     to the business, kept for at least 24 hours, after which it may be used again.
+         * @example 5f1c9a0e-7b1d-4c3a-9e2f-0a8b6c4d2e1f
+         */
+        IdempotencyKey: string;
     };
     requestBodies: never;
-    headers: never;
+    headers: {
+        /**
+         * @description `true` when this answer is the stored answer to an earlier request with the same
+         *     `Idempotency-Key` (nothing new was created); absent otherwise.
+         */
+        IdempotencyReplayed: "true";
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -762,7 +838,17 @@ export interface operations {
     createDisposition: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A key of the caller's choosing (a new UUID per create is a good one) that makes
+                 *     the create safe to retry: a retry with the same key and body creates nothing and
+                 *     gets the first answer again, with `Idempotency-Replayed: true`; the same key with
+                 *     another body is a 422. 1 to 255 printable ASCII characters (space to `~`), scoped
+                 *     to the business, kept for at least 24 hours, after which it may be used again.
+                 * @example 5f1c9a0e-7b1d-4c3a-9e2f-0a8b6c4d2e1f
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -788,9 +874,10 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The disposition was recorded. */
+            /** @description The disposition was recorded (or, with `Idempotency-Replayed`, had been by an earlier request with the same key). */
             201: {
                 headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -800,6 +887,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["IdempotencyKeyReused"];
         };
     };
     getDisposition: {
@@ -1021,7 +1109,17 @@ export interface operations {
     createLead: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A key of the caller's choosing (a new UUID per create is a good one) that makes
+                 *     the create safe to retry: a retry with the same key and body creates nothing and
+                 *     gets the first answer again, with `Idempotency-Replayed: true`; the same key with
+                 *     another body is a 422. 1 to 255 printable ASCII characters (space to `~`), scoped
+                 *     to the business, kept for at least 24 hours, after which it may be used again.
+                 * @example 5f1c9a0e-7b1d-4c3a-9e2f-0a8b6c4d2e1f
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1032,9 +1130,10 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The lead was created. */
+            /** @description The lead was created (or, with `Idempotency-Replayed`, had been by an earlier request with the same key). */
             201: {
                 headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1043,6 +1142,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            422: components["responses"]["IdempotencyKeyReused"];
         };
     };
     getLead: {
@@ -1197,6 +1297,40 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["Health"];
+                };
+            };
+        };
+    };
+    getReadiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The database answers and its schema is up to date. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "ready"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Readiness"];
+                };
+            };
+            /** @description Not ready; `detail` says why. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };

@@ -26,7 +26,7 @@ export function createApp(context: AppContext): Express {
   const metrics = createMetrics(context.db, operationIdMatcher(spec.json));
   app.use(requestLogging(context.logger));
   app.use(metrics.record);
-  app.use(healthRouter());
+  app.use(healthRouter(context.db));
   app.use(docsRouter(spec));
   app.use(metricsRouter(metrics.registry));
   app.use(authenticate(context.db));

@@ -7,6 +7,7 @@ import { createDatabase, isEmbedded, migrateToLatest, type Database } from './db
 import { countBusinesses } from './repositories/businesses.repository';
 import { findServerSecret } from './repositories/server-secrets.repository';
 import { createApiKey } from './services/api-keys.service';
+import { schedulePurgeOfExpiredIdempotencyKeys } from './services/idempotency.service';
 
 export interface RunningServer {
   server: Server;
@@ -33,12 +34,14 @@ export async function startServer(config: Config, logger: Logger = pino({ level:
     const listening = app.listen(config.port, (error?: Error) => (error ? reject(error) : resolve(listening)));
   });
   const { port } = server.address() as AddressInfo;
+  const stopPurging = schedulePurgeOfExpiredIdempotencyKeys(db, logger);
   return {
     server,
     db,
     url: `http://127.0.0.1:${port}`,
     demoApiKey,
     async close() {
+      stopPurging();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await db.destroy();
     },

@@ -7,11 +7,11 @@ import { promisify } from 'node:util';
 import { startChildServer } from './support/child-server';
 
 // The production build as `pnpm build` makes it: tsc with the build config, then plain
-// node on the output. It compiles into test-artifacts/ (git-ignored, one level below the
+// node on the output. It compiles into test-build/ (git-ignored, one level below the
 // package like dist/, so the spec is found the same way) to leave dist/ alone.
 
 const packageDir = path.resolve(__dirname, '..');
-const outDir = path.join(packageDir, 'test-artifacts');
+const outDir = path.join(packageDir, 'test-build');
 const tsc = path.resolve(packageDir, '../../node_modules/.bin/tsc');
 
 beforeAll(async () => {

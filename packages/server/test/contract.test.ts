@@ -1,9 +1,13 @@
+import { randomUUID } from 'node:crypto';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import type { operations } from '@dispositions/api-types';
 import { createDispositionsClient, type DispositionsClient } from '@dispositions/client';
 import { buildDisposition, buildLead, createDisposition, createLead } from './support/factories';
+import { createDatabase } from '../src/db/database';
 import { jsonExportLimit } from '../src/routes/dispositions.routes';
+import { startAppOver } from './support/app-over';
+import { freePort } from './support/child-server';
 import { insertHistory } from './support/history';
 import { spec, specOperations, type SpecOperation } from './support/spec';
 import { startTestServer, type TestServer } from './support/test-server';
@@ -38,6 +42,11 @@ const cases: Cases = {
     400: ({ client, leadId }) => client.POST('/dispositions', { body: { leadId, type: 'Call' } as never }),
     401: ({ anonymous, leadId }) => anonymous.POST('/dispositions', { body: buildDisposition(leadId) }),
     404: ({ client }) => client.POST('/dispositions', { body: buildDisposition(missing) }),
+    422: async ({ client, leadId }) => {
+      const headers = { 'Idempotency-Key': randomUUID() };
+      await client.POST('/dispositions', { body: buildDisposition(leadId), headers });
+      return client.POST('/dispositions', { body: buildDisposition(leadId, { outcome: 'Sold' }), headers });
+    },
   },
   getDisposition: {
     200: ({ client, dispositionId }) => client.GET('/dispositions/{id}', { params: { path: { id: dispositionId } } }),
@@ -82,6 +91,11 @@ const cases: Cases = {
     201: ({ client }) => client.POST('/leads', { body: buildLead() }),
     400: ({ client }) => client.POST('/leads', { body: { contact: { email: 42 } } as never }),
     401: ({ anonymous }) => anonymous.POST('/leads', { body: buildLead() }),
+    422: async ({ client }) => {
+      const headers = { 'Idempotency-Key': randomUUID() };
+      await client.POST('/leads', { body: buildLead(), headers });
+      return client.POST('/leads', { body: buildLead(), headers });
+    },
   },
   getLead: {
     200: ({ client, leadId }) => client.GET('/leads/{id}', { params: { path: { id: leadId } } }),
@@ -111,6 +125,20 @@ const cases: Cases = {
   },
   getHealth: {
     200: ({ anonymous }) => anonymous.GET('/healthz'),
+  },
+  getReadiness: {
+    200: ({ anonymous }) => anonymous.GET('/readyz'),
+    503: async () => {
+      // The app over a database nobody listens for; the client must not retry the 503.
+      const db = createDatabase({ databaseUrl: `postgres://postgres@127.0.0.1:${await freePort()}/nowhere`, poolMax: 1 });
+      const app = await startAppOver(db);
+      try {
+        return await createDispositionsClient({ baseUrl: app.url, retry: false }).GET('/readyz');
+      } finally {
+        await app.close();
+        await db.destroy();
+      }
+    },
   },
   getApiReference: {
     200: ({ anonymous }) => anonymous.GET('/docs', { parseAs: 'text' }),

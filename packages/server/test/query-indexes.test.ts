@@ -50,6 +50,7 @@ interface PlanNode {
   'Node Type': string;
   'Relation Name'?: string;
   'Index Name'?: string;
+  'Index Cond'?: string;
   Plans?: PlanNode[];
 }
 
@@ -171,4 +172,46 @@ describe('every query over dispositions uses the index meant for it, never a seq
 
     expectServedBy(plans, 'dispositions_callback_at');
   });
+});
+
+describe('a deep page starts its index scan at the continuation position, so it costs what the first page does', () => {
+  const indexCond = (plans: PlanNode[][]) => plans.flat().flatMap((node) => (node['Index Cond'] ? [node['Index Cond']] : []));
+
+  test.each([
+    ['timestamp', 'desc', '"timestamp" <='],
+    ['timestamp', 'asc', '"timestamp" >='],
+    ['createdAt', 'asc', 'created_at >='],
+    ['callbackAt', 'desc', 'callback_at <='],
+  ] as const)('when ordering by %s %s, the scan is bounded by the position', async (field, direction, bound) => {
+    // Past the NULLs that a descending order puts first, which have no bound to start from.
+    const rangeFilters = [{ field, greaterThanOrEqual: '2025-01-01T00:00:00Z' }];
+    const options: DispositionQueryOptions = { pageSize: 100, orderBy: [{ field, direction }], rangeFilters };
+    let token: string | null | undefined;
+    for (let page = 0; page < 20; page++) {
+      const { data } = await business.client.POST('/dispositions/all/my', { body: { ...options, ...(token ? { continuationToken: token } : {}) } });
+      token = data!.continuationToken;
+    }
+    expect(token).toEqual(expect.any(String));
+
+    const plans = await plansFor({ ...options, continuationToken: token! });
+
+    expectServedBy(plans, orderIndex[field]);
+    expect(indexCond(plans).join(' ')).toContain(bound);
+  });
+});
+
+test('every foreign key is backed by an index that starts with its columns, so deletes never scan a table per row', async () => {
+  const { rows } = await server.db.raw(`
+    SELECT c.conname AS constraint, c.conrelid::regclass::text AS "table"
+    FROM pg_constraint c
+    WHERE c.contype = 'f' AND c.connamespace = 'public'::regnamespace
+      AND NOT EXISTS (
+        SELECT 1 FROM pg_index i
+        WHERE i.indrelid = c.conrelid
+          AND (string_to_array(i.indkey::text, ' ')::int2[])[1:array_length(c.conkey, 1)] @> c.conkey
+          AND (string_to_array(i.indkey::text, ' ')::int2[])[1:array_length(c.conkey, 1)] <@ c.conkey)`);
+  const { rows: all } = await server.db.raw(`SELECT count(*)::int AS n FROM pg_constraint WHERE contype = 'f' AND connamespace = 'public'::regnamespace`);
+
+  expect(all[0].n).toBeGreaterThanOrEqual(4);
+  expect(rows).toEqual([]);
 });

@@ -37,6 +37,9 @@ async function runScript(script: string, args: string[], env: NodeJS.ProcessEnv)
 
 const lastLine = (text: string) => text.trimEnd().split('\n').at(-1) ?? '';
 
+/** The key id keys:create reports on stderr. */
+const keyIdIn = (stderr: string) => /Created API key ([0-9a-f-]{36}) /.exec(stderr)?.[1] ?? '';
+
 function serverConfig(overrides: Partial<Config>): Config {
   return { port: 0, databaseUrl: undefined, dataDir: undefined, dbPoolMax: 2, logLevel: 'silent', nodeEnv: 'test', validateResponses: true, ...overrides };
 }
@@ -93,6 +96,51 @@ describe('on the embedded database', () => {
       await running.close();
     }
   }, 120_000);
+
+  test('when keys:revoke is given a key id or a key, then those keys get 401 and the business\'s other key still works', async () => {
+    const createKey = async () => {
+      const { stdout, stderr } = await runScript('scripts/keys-create.ts', ['Revoke Roofing'], env());
+      return { key: lastLine(stdout), id: keyIdIn(stderr) };
+    };
+    const byId = await createKey();
+    const byKey = await createKey();
+    const kept = await createKey();
+    expect(byId.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+
+    const before = await startServer(serverConfig({ dataDir }), pino({ level: 'silent' }));
+    const statusesBefore = [];
+    try {
+      for (const { key } of [byId, byKey, kept]) statusesBefore.push(await leadsStatusWith(before.url, key));
+    } finally {
+      await before.close();
+    }
+    const revokedById = await runScript('scripts/keys-revoke.ts', [byId.id], env());
+    const revokedByKey = await runScript('scripts/keys-revoke.ts', [byKey.key], env());
+    const again = await runScript('scripts/keys-revoke.ts', [byId.id], env());
+
+    expect(statusesBefore).toEqual([200, 200, 200]);
+    expect([revokedById.code, revokedByKey.code, again.code]).toEqual([0, 0, 0]);
+    expect([revokedById.stdout, revokedByKey.stdout]).toEqual([`${byId.id}\n`, `${byKey.id}\n`]);
+    expect(revokedById.stderr).toContain(`Revoked API key ${byId.id} of "Revoke Roofing"`);
+    expect(revokedByKey.stderr).not.toContain(byKey.key);
+    expect(again.stderr).toContain('was already revoked');
+    const after = await startServer(serverConfig({ dataDir }), pino({ level: 'silent' }));
+    try {
+      expect(await leadsStatusWith(after.url, byId.key)).toBe(401);
+      expect(await leadsStatusWith(after.url, byKey.key)).toBe(401);
+      expect(await leadsStatusWith(after.url, kept.key)).toBe(200);
+    } finally {
+      await after.close();
+    }
+  }, 120_000);
+
+  test('when keys:revoke is given a key id that does not exist, then it exits non-zero with one line saying so', async () => {
+    const outcome = await runScript('scripts/keys-revoke.ts', ['7c9e6679-7425-40de-944b-e07fc1f90ae7'], env());
+
+    expect(outcome.code).not.toBe(0);
+    expect(outcome.stdout).toBe('');
+    expect(outcome.stderr.trimEnd().split('\n')).toEqual(['No API key 7c9e6679-7425-40de-944b-e07fc1f90ae7 in this database: nothing was revoked.']);
+  });
 });
 
 describe('misuse', () => {
@@ -109,6 +157,26 @@ describe('misuse', () => {
 
     expect(outcome.code).toBe(0);
     expect(outcome.stdout).toContain('Usage: pnpm db:migrate');
+  });
+
+  test('when keys:revoke is asked for --help, then it prints usage, saying what it takes, and exits 0', async () => {
+    const outcome = await runScript('scripts/keys-revoke.ts', ['--help'], { DATA_DIR: '/nonexistent/never-created' });
+
+    expect(outcome.code).toBe(0);
+    expect(outcome.stdout).toContain('Usage: pnpm keys:revoke <key or key id>');
+    expect(outcome.stdout).toContain('dsp_');
+  });
+
+  test.each([
+    ['no argument', []],
+    ['something that is neither a key nor a key id', ['Acme Roofing']],
+    ['two keys', ['7c9e6679-7425-40de-944b-e07fc1f90ae7', '7c9e6679-7425-40de-944b-e07fc1f90ae8']],
+  ])('when keys:revoke gets %s, then it exits 2 with usage on stderr before touching a database', async (_case, args) => {
+    const outcome = await runScript('scripts/keys-revoke.ts', args, { DATA_DIR: '/nonexistent/never-created' });
+
+    expect(outcome.code).toBe(2);
+    expect(outcome.stdout).toBe('');
+    expect(outcome.stderr).toContain('Usage: pnpm keys:revoke <key or key id>');
   });
 
   test.each([
@@ -142,6 +210,21 @@ onPostgres('on PostgreSQL (DATABASE_URL)', () => {
     }
   });
 
+  test('when a key is revoked while a server runs, then its very next request gets 401: keys are not cached', async () => {
+    const created = await runScript('scripts/keys-create.ts', ['Postgres Revocations'], { DATABASE_URL: process.env.DATABASE_URL });
+    const key = lastLine(created.stdout);
+    const running = await startServer(serverConfig({ databaseUrl: process.env.DATABASE_URL }), pino({ level: 'silent' }));
+    try {
+      const before = await leadsStatusWith(running.url, key);
+      const revoked = await runScript('scripts/keys-revoke.ts', [keyIdIn(created.stderr)], { DATABASE_URL: process.env.DATABASE_URL });
+      const after = await leadsStatusWith(running.url, key);
+
+      expect([before, revoked.code, after]).toEqual([200, 0, 401]);
+    } finally {
+      await running.close();
+    }
+  });
+
   test('when the migrations run down and up on a fresh database, then the schema goes away and comes back', async () => {
     const admin = createDatabase({ databaseUrl: process.env.DATABASE_URL });
     const name = `dispositions_migrations_${process.pid}_${Date.now()}`;
@@ -154,14 +237,14 @@ onPostgres('on PostgreSQL (DATABASE_URL)', () => {
       (await db('pg_tables').where({ schemaname: 'public' }).whereNot('tablename', 'like', 'knex_%').orderBy('tablename').pluck('tablename')) as string[];
     try {
       expect((await runScript('scripts/migrate.ts', [], env)).code).toBe(0);
-      expect(await tables()).toEqual(['api_keys', 'businesses', 'dispositions', 'leads', 'server_secrets']);
+      expect(await tables()).toEqual(['api_keys', 'businesses', 'dispositions', 'idempotency_keys', 'leads', 'server_secrets']);
 
       const rollback = await runScript('scripts/rollback.ts', ['--all'], env);
       expect(rollback.code).toBe(0);
       expect(await tables()).toEqual([]);
 
       expect((await runScript('scripts/migrate.ts', [], env)).code).toBe(0);
-      expect(await tables()).toEqual(['api_keys', 'businesses', 'dispositions', 'leads', 'server_secrets']);
+      expect(await tables()).toEqual(['api_keys', 'businesses', 'dispositions', 'idempotency_keys', 'leads', 'server_secrets']);
     } finally {
       await db.destroy();
       await admin.raw('DROP DATABASE ?? WITH (FORCE)', [name]);

@@ -130,9 +130,9 @@ describe('authentication on every operation', () => {
     ['a wrong X-Leadping-Api-Key', { 'x-leadping-api-key': 'dsp_wrong' }],
   ];
 
-  test('the spec protects every operation except the health check, the reference, the spec and the metrics', () => {
+  test('the spec protects every operation except the health and readiness checks, the reference, the spec and the metrics', () => {
     expect(specOperations.filter((operation) => !protectedOperations.includes(operation)).map((operation) => operation.operationId).sort()).toEqual(
-      ['getApiReference', 'getHealth', 'getMetrics', 'getOpenApiJson', 'getOpenApiYaml'],
+      ['getApiReference', 'getHealth', 'getMetrics', 'getOpenApiJson', 'getOpenApiYaml', 'getReadiness'],
     );
   });
 

@@ -5,7 +5,6 @@ import { createDatabase, type Database } from '../src/db/database';
 import { createApiKey } from '../src/services/api-keys.service';
 import { startChildServer, type ChildServer } from './support/child-server';
 import { buildDisposition, buildLead } from './support/factories';
-import { spec } from './support/spec';
 import { databaseKind } from './support/test-server';
 
 // Two server processes over one PostgreSQL database, as behind a load balancer: nothing a
@@ -16,9 +15,6 @@ import { databaseKind } from './support/test-server';
 const onPostgres = databaseKind === 'postgresql' ? describe : describe.skip;
 const packageDir = path.resolve(__dirname, '..');
 const tsx = path.join(packageDir, 'node_modules', '.bin', 'tsx');
-
-/** Whether the spec documents an `Idempotency-Key` header on `POST /leads` yet (inline or by a `$ref` naming it). */
-const idempotencyKeys = /idempotency/i.test(JSON.stringify(spec.paths['/leads'].post));
 
 onPostgres('two instances over one database', () => {
   let db: Database;
@@ -86,18 +82,45 @@ onPostgres('two instances over one database', () => {
     expect(ids).toEqual(created.map((item) => item.id));
   });
 
-  (idempotencyKeys ? test : test.skip)('when the same Idempotency-Key is sent to both, then one lead is created and both answers carry it', async () => {
+  const leadsWithExternalId = async (externalId: string) =>
+    (await orThrow(a.POST('/leads/all/my', { body: { includeCount: true, filters: [{ field: 'metadata.externalId', value: externalId }] } }))).totalCount;
+
+  test('when the same Idempotency-Key is sent to both, then one lead is created and the second answer replays the first', async () => {
     const key = randomUUID();
     const body = buildLead();
     const headers = { 'Idempotency-Key': key };
 
     const first = await a.POST('/leads', { body, headers });
     const second = await b.POST('/leads', { body, headers });
-    const matches = await orThrow(a.POST('/leads/all/my', { body: { includeCount: true, filters: [{ field: 'metadata.externalId', value: body.metadata!.externalId! }] } }));
 
     expect(first.response.status).toBe(201);
-    expect(second.response.status).toBeLessThan(300);
-    expect(second.data?.id).toBe(first.data?.id);
-    expect(matches.totalCount).toBe(1);
+    expect(second.response.status).toBe(201);
+    expect(second.response.headers.get('idempotency-replayed')).toBe('true');
+    expect(second.data).toEqual(first.data);
+    expect(await leadsWithExternalId(body.metadata!.externalId!)).toBe(1);
+  });
+
+  test('when the same Idempotency-Key reaches both at once, then exactly one lead is created and every answer is the same', async () => {
+    const body = buildLead();
+    const headers = { 'Idempotency-Key': randomUUID() };
+
+    const results = await Promise.all([a, b, a, b].map((client) => client.POST('/leads', { body, headers })));
+
+    expect(results.map((result) => result.response.status)).toEqual([201, 201, 201, 201]);
+    expect(new Set(results.map((result) => result.data?.id)).size).toBe(1);
+    expect(results.filter((result) => result.response.headers.get('idempotency-replayed') === null)).toHaveLength(1);
+    expect(await leadsWithExternalId(body.metadata!.externalId!)).toBe(1);
+  });
+
+  test('when a key used via one is sent via the other with another body, then 422 and no second lead', async () => {
+    const body = buildLead();
+    const headers = { 'Idempotency-Key': randomUUID() };
+    await orThrow(a.POST('/leads', { body, headers }));
+
+    const { error, response } = await b.POST('/leads', { body: { ...body, contact: { firstName: 'Grace' } }, headers });
+
+    expect(response.status).toBe(422);
+    expect(error).toMatchObject({ type: '/problems/idempotency-key-reused' });
+    expect(await leadsWithExternalId(body.metadata!.externalId!)).toBe(1);
   });
 });

@@ -10,8 +10,10 @@ export class HttpError extends Error {
     readonly errors?: FieldError[],
     /** The problem type, when the status alone does not say what went wrong. */
     readonly type?: string,
+    /** What caused it, for the log; never shown to the client. */
+    cause?: unknown,
   ) {
-    super(message);
+    super(message, cause === undefined ? undefined : { cause });
     this.name = new.target.name;
   }
 }
@@ -35,5 +37,16 @@ export class ValidationError extends HttpError {
 export class UnauthorizedError extends HttpError {
   constructor() {
     super(401, 'A valid API key is required: send `Authorization: Bearer <key>` or `X-Leadping-Api-Key: <key>`.');
+  }
+}
+
+export class IdempotencyKeyReusedError extends HttpError {
+  constructor(key: string) {
+    super(
+      422,
+      `The Idempotency-Key "${key}" was already used with a different request. Send a new key for a new request.`,
+      undefined,
+      '/problems/idempotency-key-reused',
+    );
   }
 }

@@ -10,6 +10,8 @@ export interface QueryField {
   /** A column reference, e.g. `dispositions.callback_at`. */
   column: string;
   kind: FieldKind;
+  /** The column is NOT NULL, which lets an ascending keyset start at an index bound. */
+  notNull?: true;
 }
 
 export type QueryOptions = DispositionQueryOptions | LeadQueryOptions;
@@ -120,12 +122,16 @@ function sortKeys({ fields, options, defaultOrder, idColumn }: PageQuery): SortK
     return { column: field.column, field, direction: order.direction ?? 'asc' };
   });
   const last = keys[keys.length - 1]?.direction ?? 'asc';
-  return [...keys, { column: idColumn, field: { column: idColumn, kind: 'uuid' }, direction: last }];
+  return [...keys, { column: idColumn, field: { column: idColumn, kind: 'uuid', notNull: true }, direction: last }];
 }
 
 /**
  * Rows strictly after the keyset position. PostgreSQL sorts NULL after every value, so it
  * comes last ascending and first descending; each key contributes "after" and "equal" terms.
+ *
+ * The OR of those terms cannot bound an index scan, so a deep page would read every row
+ * before it. A redundant bound on the first key (`<=` descending, `>=` ascending when no
+ * NULL can follow) lets PostgreSQL start the scan at the position instead.
  */
 function afterPosition(query: Knex.QueryBuilder, keys: SortKey[], position: KeyValue[]): void {
   const branches: { sql: string; bindings: Knex.RawBinding[] }[] = [];
@@ -148,6 +154,11 @@ function afterPosition(query: Knex.QueryBuilder, keys: SortKey[], position: KeyV
     }
     equal.push(value === null ? { sql: '?? IS NULL', bindings: [key.column] } : { sql: '?? = ?', bindings: [key.column, value] });
   });
+  const [first] = keys;
+  const start = position[0] ?? null;
+  if (first && start !== null && (first.direction === 'desc' || first.field.notNull)) {
+    query.where(first.column, first.direction === 'desc' ? '<=' : '>=', start);
+  }
   if (branches.length === 0) query.whereRaw('false');
   else query.whereRaw(`(${branches.map((branch) => `(${branch.sql})`).join(' OR ')})`, branches.flatMap((branch) => branch.bindings));
 }

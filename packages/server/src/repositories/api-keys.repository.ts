@@ -1,12 +1,39 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 
-export async function insertApiKey(db: Knex, businessId: string, keyHash: string): Promise<void> {
-  await db('api_keys').insert({ business_id: businessId, id: randomUUID(), key_hash: keyHash });
+/** An API key as operators see it: never its hash. */
+export interface ApiKeyRow {
+  business_id: string;
+  id: string;
+  business_name: string;
+  created_at: Date;
+  revoked_at: Date | null;
+}
+
+/** Stores a key's hash; returns the key's id. */
+export async function insertApiKey(db: Knex, businessId: string, keyHash: string): Promise<string> {
+  const id = randomUUID();
+  await db('api_keys').insert({ business_id: businessId, id, key_hash: keyHash });
+  return id;
 }
 
 /** The business that owns an active key with this hash, if any. */
 export async function findBusinessIdByKeyHash(db: Knex, keyHash: string): Promise<string | undefined> {
   const row = await db('api_keys').select('business_id').where({ key_hash: keyHash }).whereNull('revoked_at').first();
   return row?.business_id;
+}
+
+/** The key with this hash, or with this id, revoked or not. */
+export async function findApiKey(db: Knex, match: { keyHash: string } | { id: string }): Promise<ApiKeyRow | undefined> {
+  return db('api_keys')
+    .join('businesses', 'businesses.id', 'api_keys.business_id')
+    .select('api_keys.business_id', 'api_keys.id', { business_name: 'businesses.name' }, 'api_keys.created_at', 'api_keys.revoked_at')
+    .where('keyHash' in match ? { 'api_keys.key_hash': match.keyHash } : { 'api_keys.id': match.id })
+    .first();
+}
+
+/** Marks the key revoked now, unless it already is; returns when, if this call revoked it. */
+export async function revokeApiKey(db: Knex, businessId: string, id: string): Promise<Date | undefined> {
+  const [revoked] = await db('api_keys').where({ business_id: businessId, id }).whereNull('revoked_at').update({ revoked_at: db.fn.now() }).returning('revoked_at');
+  return revoked?.revoked_at;
 }

@@ -52,19 +52,14 @@ export async function* leadHistoryInBatches(db: Knex, businessId: string, leadId
   }
 }
 
-export async function findNewestDispositionId(db: Knex, businessId: string, leadId: string): Promise<string | null> {
-  const newest = await leadHistory(db, businessId, leadId).first('id');
-  return newest?.id ?? null;
-}
-
 const queryFields: Record<DispositionOrderField | DispositionFilterField | DispositionRangeField | DispositionSearchField, QueryField> = {
-  leadId: { column: 'lead_id', kind: 'uuid' },
-  type: { column: 'type', kind: 'text' },
-  outcome: { column: 'outcome', kind: 'text' },
+  leadId: { column: 'lead_id', kind: 'uuid', notNull: true },
+  type: { column: 'type', kind: 'text', notNull: true },
+  outcome: { column: 'outcome', kind: 'text', notNull: true },
   notes: { column: 'notes', kind: 'text' },
-  timestamp: { column: 'timestamp', kind: 'timestamp' },
-  createdAt: { column: 'created_at', kind: 'timestamp' },
-  updatedAt: { column: 'updated_at', kind: 'timestamp' },
+  timestamp: { column: 'timestamp', kind: 'timestamp', notNull: true },
+  createdAt: { column: 'created_at', kind: 'timestamp', notNull: true },
+  updatedAt: { column: 'updated_at', kind: 'timestamp', notNull: true },
   followUpStatus: { column: 'follow_up_status', kind: 'text' },
   callbackAt: { column: 'callback_at', kind: 'timestamp' },
   taskDueAt: { column: 'task_due_at', kind: 'timestamp' },
@@ -74,7 +69,7 @@ const queryFields: Record<DispositionOrderField | DispositionFilterField | Dispo
   assignedToUserId: { column: 'assigned_to_user_id', kind: 'text' },
   relatedCallEventId: { column: 'related_call_event_id', kind: 'text' },
   sourceId: { column: 'source_id', kind: 'text' },
-  isMissedCallFollowUp: { column: 'is_missed_call_follow_up', kind: 'boolean' },
+  isMissedCallFollowUp: { column: 'is_missed_call_follow_up', kind: 'boolean', notNull: true },
 };
 
 const searchFields: readonly DispositionSearchField[] = ['type', 'outcome', 'notes', 'followUpStatus', 'appointmentNotes', 'assignedToUserId'];

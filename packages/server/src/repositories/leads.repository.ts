@@ -55,27 +55,34 @@ export async function lockLeads(trx: Knex.Transaction, businessId: string, ids: 
   return rows.map((row) => row.id);
 }
 
-/** Points the lead at its current disposition; `changedAt` moves when the pointer does or the current one changed. */
-export async function setCurrentDisposition(
-  trx: Knex.Transaction,
-  businessId: string,
-  leadId: string,
-  dispositionId: string | null,
-  currentWasEdited: boolean,
-): Promise<void> {
-  const changed = trx.raw('current_disposition_id IS DISTINCT FROM ?::uuid OR ?::boolean', [dispositionId, currentWasEdited]);
-  await trx('leads')
-    .where({ business_id: businessId, id: leadId })
-    .update({
-      current_disposition_id: dispositionId,
-      current_disposition_changed_at: trx.raw('CASE WHEN ? THEN now() ELSE current_disposition_changed_at END', [changed]),
-      modified_at: trx.raw('CASE WHEN ? THEN now() ELSE modified_at END', [changed]),
-    });
+/**
+ * Points the lead at its newest disposition by (timestamp, id), found by the same statement.
+ * `changedAt` and `modifiedAt` move when the pointer does, or when the disposition just
+ * edited is the current one.
+ */
+export async function pointAtNewestDisposition(trx: Knex.Transaction, businessId: string, leadId: string, editedId: string): Promise<void> {
+  const newest = trx('dispositions')
+    .select('id')
+    .where({ business_id: businessId, lead_id: leadId })
+    .orderBy([
+      { column: 'timestamp', order: 'desc' },
+      { column: 'id', order: 'desc' },
+    ])
+    .limit(1);
+  const changed = 'leads.current_disposition_id IS DISTINCT FROM newest.id OR newest.id = ?::uuid';
+  await trx.raw(
+    `UPDATE leads SET current_disposition_id = newest.id,
+       current_disposition_changed_at = CASE WHEN ${changed} THEN now() ELSE leads.current_disposition_changed_at END,
+       modified_at = CASE WHEN ${changed} THEN now() ELSE leads.modified_at END
+     FROM (SELECT (?) AS id) AS newest
+     WHERE leads.business_id = ? AND leads.id = ?`,
+    [editedId, editedId, newest, businessId, leadId],
+  );
 }
 
 const queryFields: Record<LeadOrderField | LeadFilterField | LeadRangeField | LeadSearchField, QueryField> = {
-  createdAt: { column: 'leads.created_at', kind: 'timestamp' },
-  modifiedAt: { column: 'leads.modified_at', kind: 'timestamp' },
+  createdAt: { column: 'leads.created_at', kind: 'timestamp', notNull: true },
+  modifiedAt: { column: 'leads.modified_at', kind: 'timestamp', notNull: true },
   'contact.firstName': { column: 'leads.first_name', kind: 'text' },
   'contact.lastName': { column: 'leads.last_name', kind: 'text' },
   'contact.email': { column: 'leads.email', kind: 'text' },

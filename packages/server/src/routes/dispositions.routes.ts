@@ -6,12 +6,14 @@ import { stringify as stringifySync } from 'csv-stringify/sync';
 import type { DispositionResponse } from '@dispositions/api-types';
 import type { AppContext } from '../app-context';
 import { HttpError, NotFoundError } from '../http/errors';
+import { idempotentRequest, sendAnswer } from '../http/idempotency';
 import type { Handler } from '../http/typed-handler';
 import { toPageResponse } from '../mappers/page.mapper';
 import { toDispositionResponse } from '../mappers/disposition.mapper';
 import * as repository from '../repositories/dispositions.repository';
 import { findLead } from '../repositories/leads.repository';
 import * as service from '../services/dispositions.service';
+import { createOnce } from '../services/idempotency.service';
 
 const csvColumns: string[] = [
   'id', 'leadId', 'type', 'outcome', 'notes', 'timestamp', 'createdAt', 'updatedAt', 'followUpStatus', 'callbackAt', 'taskDueAt',
@@ -33,8 +35,11 @@ export function dispositionsRouter({ db, tokenSecret }: AppContext): Router {
   };
 
   const createDisposition: Handler<'createDisposition'> = async (req, res) => {
-    const row = await service.createDisposition(db, res.locals.businessId, req.body);
-    res.status(201).json(toDispositionResponse(row));
+    const answer = await createOnce(db, idempotentRequest(req, res, 'createDisposition'), async (trx) => ({
+      status: 201,
+      body: toDispositionResponse(await service.createDisposition(trx, res.locals.businessId, req.body)),
+    }));
+    sendAnswer(res, answer);
   };
 
   const getDisposition: Handler<'getDisposition'> = async (req, res) => {

@@ -1,25 +1,32 @@
 import { randomUUID } from 'node:crypto';
 import { Router } from 'express';
+import type { Knex } from 'knex';
 import type { AppContext } from '../app-context';
 import { NotFoundError } from '../http/errors';
+import { idempotentRequest, sendAnswer } from '../http/idempotency';
 import type { Handler } from '../http/typed-handler';
 import { toPageResponse } from '../mappers/page.mapper';
 import { toLeadColumns, toLeadResponse, type LeadRow } from '../mappers/lead.mapper';
 import * as repository from '../repositories/leads.repository';
+import { createOnce } from '../services/idempotency.service';
 
 export function leadsRouter({ db, tokenSecret }: AppContext): Router {
   const router = Router();
 
-  const findOr404 = async (businessId: string, id: string): Promise<LeadRow> => {
-    const row = await repository.findLead(db, businessId, id);
+  const findOr404 = async (businessId: string, id: string, from: Knex = db): Promise<LeadRow> => {
+    const row = await repository.findLead(from, businessId, id);
     if (!row) throw new NotFoundError('Lead', id);
     return row;
   };
 
   const createLead: Handler<'createLead'> = async (req, res) => {
-    const id = randomUUID();
-    await repository.insertLead(db, { business_id: res.locals.businessId, id, ...toLeadColumns(req.body) });
-    res.status(201).json(toLeadResponse(await findOr404(res.locals.businessId, id)));
+    const { businessId } = res.locals;
+    const answer = await createOnce(db, idempotentRequest(req, res, 'createLead'), async (trx) => {
+      const id = randomUUID();
+      await repository.insertLead(trx, { business_id: businessId, id, ...toLeadColumns(req.body) });
+      return { status: 201, body: toLeadResponse(await findOr404(businessId, id, trx)) };
+    });
+    sendAnswer(res, answer);
   };
 
   const getLead: Handler<'getLead'> = async (req, res) => {

@@ -1,23 +1,46 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Knex } from 'knex';
-import { findBusinessIdByKeyHash, insertApiKey } from '../repositories/api-keys.repository';
+import * as apiKeys from '../repositories/api-keys.repository';
 import { findOrCreateBusiness } from '../repositories/businesses.repository';
 
 const keyPrefix = 'dsp_';
+
+/** What `createApiKey` makes: the prefix and 32 random bytes in base64url. */
+const apiKeyPattern = /^dsp_[A-Za-z0-9_-]{43}$/;
+const keyIdPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Keys carry 256 random bits, so a plain SHA-256 is enough to store them safely. */
 export function hashApiKey(key: string): string {
   return createHash('sha256').update(key).digest('hex');
 }
 
-/** Creates the business if new and returns one new API key for it; only its hash is stored. */
-export async function createApiKey(db: Knex, businessName: string): Promise<{ businessId: string; apiKey: string }> {
+/** Creates the business if new and returns one new API key for it, and the key's id; only its hash is stored. */
+export async function createApiKey(db: Knex, businessName: string): Promise<{ businessId: string; keyId: string; apiKey: string }> {
   const business = await findOrCreateBusiness(db, businessName);
   const apiKey = keyPrefix + randomBytes(32).toString('base64url');
-  await insertApiKey(db, business.id, hashApiKey(apiKey));
-  return { businessId: business.id, apiKey };
+  const keyId = await apiKeys.insertApiKey(db, business.id, hashApiKey(apiKey));
+  return { businessId: business.id, keyId, apiKey };
 }
 
+/** The business of an active key. Read on every request, never cached, so a revocation counts from the next request on. */
 export async function businessIdForApiKey(db: Knex, apiKey: string): Promise<string | undefined> {
-  return findBusinessIdByKeyHash(db, hashApiKey(apiKey));
+  return apiKeys.findBusinessIdByKeyHash(db, hashApiKey(apiKey));
+}
+
+/** How an operator names a key: the key itself, or its id (printed by keys:create); undefined when it is neither. */
+export function keyReference(text: string): { keyHash: string } | { id: string } | undefined {
+  if (apiKeyPattern.test(text)) return { keyHash: hashApiKey(text) };
+  if (keyIdPattern.test(text)) return { id: text.toLowerCase() };
+  return undefined;
+}
+
+export type Revocation = { outcome: 'revoked' | 'already revoked'; key: apiKeys.ApiKeyRow } | { outcome: 'unknown' };
+
+/** Revokes the key given as itself or by id; revoking a revoked key changes nothing. */
+export async function revokeApiKey(db: Knex, keyOrId: string): Promise<Revocation> {
+  const reference = keyReference(keyOrId);
+  const key = reference && (await apiKeys.findApiKey(db, reference));
+  if (!key) return { outcome: 'unknown' };
+  const revokedAt = await apiKeys.revokeApiKey(db, key.business_id, key.id);
+  return revokedAt ? { outcome: 'revoked', key: { ...key, revoked_at: revokedAt } } : { outcome: 'already revoked', key };
 }

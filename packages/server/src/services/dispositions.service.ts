@@ -5,16 +5,11 @@ import { transaction } from '../db/transaction';
 import { NotFoundError, ValidationError } from '../http/errors';
 import { toDispositionColumns, type DispositionRow } from '../mappers/disposition.mapper';
 import * as dispositions from '../repositories/dispositions.repository';
-import { lockLeads, setCurrentDisposition } from '../repositories/leads.repository';
+import { lockLeads, pointAtNewestDisposition } from '../repositories/leads.repository';
 
 // The rule that spans tables: a lead's current disposition is always its newest by
 // (timestamp, id). Every write locks the lead(s) it touches first, then brings the
 // pointer up to date in the same transaction.
-
-async function refreshCurrentDisposition(trx: Knex.Transaction, businessId: string, leadId: string, editedId: string): Promise<void> {
-  const newestId = await dispositions.findNewestDispositionId(trx, businessId, leadId);
-  await setCurrentDisposition(trx, businessId, leadId, newestId, newestId === editedId);
-}
 
 function checkAppointment(start: Date | string | null | undefined, end: Date | string | null | undefined): void {
   if (start && end && new Date(end).getTime() < new Date(start).getTime()) {
@@ -33,7 +28,7 @@ export async function createDisposition(db: Knex, businessId: string, request: C
       timestamp: trx.fn.now(),
       ...toDispositionColumns(request),
     });
-    await refreshCurrentDisposition(trx, businessId, leadId, row.id);
+    await pointAtNewestDisposition(trx, businessId, leadId, row.id);
     return row;
   });
 }
@@ -84,7 +79,7 @@ export async function updateDisposition(
     );
     const row = await dispositions.updateDisposition(trx, businessId, id, toDispositionColumns(request));
     for (const leadId of new Set([current.lead_id, row.lead_id])) {
-      await refreshCurrentDisposition(trx, businessId, leadId, id);
+      await pointAtNewestDisposition(trx, businessId, leadId, id);
     }
     return row;
   });
@@ -93,6 +88,6 @@ export async function updateDisposition(
 export async function deleteDisposition(db: Knex, businessId: string, id: string): Promise<void> {
   await withDispositionLocked(db, businessId, id, undefined, async (trx, current) => {
     await dispositions.deleteDisposition(trx, businessId, id);
-    await refreshCurrentDisposition(trx, businessId, current.lead_id, id);
+    await pointAtNewestDisposition(trx, businessId, current.lead_id, id);
   });
 }

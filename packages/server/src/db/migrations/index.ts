@@ -1,6 +1,8 @@
 import type { Knex } from 'knex';
 import * as initial from './20261124000000_initial';
 import * as queryIndexes from './20261124030000_query_indexes';
+import * as idempotencyKeys from './20261125000000_idempotency_keys';
+import * as currentDispositionIndex from './20261125010000_current_disposition_index';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -11,6 +13,8 @@ interface Migration {
 const migrations: Record<string, Migration> = {
   '20261124000000_initial': initial,
   '20261124030000_query_indexes': queryIndexes,
+  '20261125000000_idempotency_keys': idempotencyKeys,
+  '20261125010000_current_disposition_index': currentDispositionIndex,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {
