@@ -720,6 +720,35 @@ export interface components {
         };
     };
     responses: {
+        /** @description The record still has the entity tag sent in `If-None-Match`; there is no body. */
+        NotModified: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /**
+         * @description The record's current `ETag` is not one sent in `If-Match`: someone changed it since
+         *     it was read. Nothing was changed; read it again, then decide.
+         */
+        PreconditionFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/precondition-failed",
+                 *       "title": "Precondition Failed",
+                 *       "status": 412,
+                 *       "detail": "Disposition 9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d has changed since the entity tag in If-Match; nothing was changed.",
+                 *       "instance": "/dispositions/9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description The request is invalid; `errors` names every bad field and why. */
         BadRequest: {
             headers: {
@@ -805,6 +834,42 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The request body is larger than 1 MB. Nothing was read or changed. */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/payload-too-large",
+                 *       "title": "Payload Too Large",
+                 *       "status": 413,
+                 *       "detail": "The request body is larger than the 1 MB limit.",
+                 *       "instance": "/dispositions"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request body is not sent as `application/json`. Nothing was read or changed. */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/unsupported-media-type",
+                 *       "title": "Unsupported Media Type",
+                 *       "status": 415,
+                 *       "detail": "Send the request body as JSON, with `Content-Type: application/json`.",
+                 *       "instance": "/dispositions"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
     };
     parameters: {
         /** @description The ID of the disposition. */
@@ -822,9 +887,30 @@ export interface components {
          * @example 5f1c9a0e-7b1d-4c3a-9e2f-0a8b6c4d2e1f
          */
         IdempotencyKey: string;
+        /**
+         * @description Makes the write conditional (optimistic concurrency): it happens only when the
+         *     record's current `ETag` is one of these entity tags, or the record exists and this
+         *     is `*`. Otherwise the answer is 412 and nothing changes. Without it the last write
+         *     wins, as in Leadping. Weak tags (`W/"…"`) never match.
+         * @example "1c4-9xQm2ZkQnJ3v0oWfW1p2bq7Ykx8"
+         */
+        IfMatch: string;
+        /**
+         * @description Makes the read conditional: when the record's current `ETag` is one of these
+         *     entity tags (or this is `*`), the answer is 304 with no body.
+         * @example "1c4-9xQm2ZkQnJ3v0oWfW1p2bq7Ykx8"
+         */
+        IfNoneMatch: string;
     };
     requestBodies: never;
     headers: {
+        /**
+         * @description The strong entity tag of this representation of the record: it changes whenever the
+         *     record (for a lead, also its current disposition) does. Send it back in `If-Match`
+         *     to write only over what you have read, or in `If-None-Match` to skip an unchanged read.
+         * @example "1c4-9xQm2ZkQnJ3v0oWfW1p2bq7Ykx8"
+         */
+        ETag: string;
         /**
          * @description `true` when this answer is the stored answer to an earlier request with the same
          *     `Idempotency-Key` (nothing new was created); absent otherwise.
@@ -877,6 +963,7 @@ export interface operations {
             /** @description The disposition was recorded (or, with `Idempotency-Replayed`, had been by an earlier request with the same key). */
             201: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
@@ -887,13 +974,22 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["IdempotencyKeyReused"];
         };
     };
     getDisposition: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the read conditional: when the record's current `ETag` is one of these
+                 *     entity tags (or this is `*`), the answer is 304 with no body.
+                 * @example "1c4-9xQm2ZkQnJ3v0oWfW1p2bq7Ykx8"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 /** @description The ID of the disposition. */
                 id: components["parameters"]["DispositionId"];
@@ -905,12 +1001,14 @@ export interface operations {
             /** @description The disposition. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["DispositionResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
@@ -919,7 +1017,16 @@ export interface operations {
     updateDisposition: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the write conditional (optimistic concurrency): it happens only when the
+                 *     record's current `ETag` is one of these entity tags, or the record exists and this
+                 *     is `*`. Otherwise the answer is 412 and nothing changes. Without it the last write
+                 *     wins, as in Leadping. Weak tags (`W/"…"`) never match.
+                 * @example "1c4-9xQm2ZkQnJ3v0oWfW1p2bq7Ykx8"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
             path: {
                 /** @description The ID of the disposition. */
                 id: components["parameters"]["DispositionId"];
@@ -944,6 +1051,7 @@ export interface operations {
             /** @description The updated disposition. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -953,12 +1061,24 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     deleteDisposition: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the write conditional (optimistic concurrency): it happens only when the
+                 *     record's current `ETag` is one of these entity tags, or the record exists and this
+                 *     is `*`. Otherwise the answer is 412 and nothing changes. Without it the last write
+                 *     wins, as in Leadping. Weak tags (`W/"…"`) never match.
+                 * @example "1c4-9xQm2ZkQnJ3v0oWfW1p2bq7Ykx8"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
             path: {
                 /** @description The ID of the disposition. */
                 id: components["parameters"]["DispositionId"];
@@ -977,6 +1097,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
         };
     };
     listLeadDispositions: {
@@ -1104,6 +1225,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     createLead: {
@@ -1133,6 +1256,7 @@ export interface operations {
             /** @description The lead was created (or, with `Idempotency-Replayed`, had been by an earlier request with the same key). */
             201: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
@@ -1142,13 +1266,22 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["IdempotencyKeyReused"];
         };
     };
     getLead: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the read conditional: when the record's current `ETag` is one of these
+                 *     entity tags (or this is `*`), the answer is 304 with no body.
+                 * @example "1c4-9xQm2ZkQnJ3v0oWfW1p2bq7Ykx8"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 /** @description The ID of the lead. */
                 id: components["parameters"]["LeadId"];
@@ -1160,12 +1293,14 @@ export interface operations {
             /** @description The lead. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["LeadResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
@@ -1174,7 +1309,16 @@ export interface operations {
     updateLead: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the write conditional (optimistic concurrency): it happens only when the
+                 *     record's current `ETag` is one of these entity tags, or the record exists and this
+                 *     is `*`. Otherwise the answer is 412 and nothing changes. Without it the last write
+                 *     wins, as in Leadping. Weak tags (`W/"…"`) never match.
+                 * @example "1c4-9xQm2ZkQnJ3v0oWfW1p2bq7Ykx8"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
             path: {
                 /** @description The ID of the lead. */
                 id: components["parameters"]["LeadId"];
@@ -1198,6 +1342,7 @@ export interface operations {
             /** @description The updated lead. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1207,12 +1352,24 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     deleteLead: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the write conditional (optimistic concurrency): it happens only when the
+                 *     record's current `ETag` is one of these entity tags, or the record exists and this
+                 *     is `*`. Otherwise the answer is 412 and nothing changes. Without it the last write
+                 *     wins, as in Leadping. Weak tags (`W/"…"`) never match.
+                 * @example "1c4-9xQm2ZkQnJ3v0oWfW1p2bq7Ykx8"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
             path: {
                 /** @description The ID of the lead. */
                 id: components["parameters"]["LeadId"];
@@ -1231,6 +1388,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
         };
     };
     queryLeads: {
@@ -1274,6 +1432,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     getHealth: {

@@ -8,4 +8,6 @@ export interface AppContext {
   /** Signs continuation tokens; shared by every instance through the database. */
   tokenSecret: string;
   validateResponses: boolean;
+  /** Browser origins allowed to call the API (CORS); none when empty or left out. */
+  corsOrigins?: readonly string[];
 }

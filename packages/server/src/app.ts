@@ -3,7 +3,10 @@ import express, { type Express } from 'express';
 import * as OpenApiValidator from 'express-openapi-validator';
 import type { AppContext } from './app-context';
 import { authenticate } from './http/authenticate';
+import { dateTimeFormat } from './http/date-time';
+import { guardJsonBody } from './http/json-body-guard';
 import { problemDetailsHandler } from './http/problem-details';
+import { crossOrigin, securityHeaders } from './http/security-headers';
 import { loadSpecDocument } from './http/spec-document';
 import { createMetrics } from './observability/metrics';
 import { operationIdMatcher } from './observability/operation-ids';
@@ -22,15 +25,20 @@ export const bodyLimit = '1mb';
 export function createApp(context: AppContext): Express {
   const app = express();
   app.disable('x-powered-by');
+  // Strong ETags on every JSON answer, so they can be sent back in If-Match (http/preconditions.ts).
+  app.set('etag', 'strong');
   const spec = loadSpecDocument(specPath);
   const metrics = createMetrics(context.db, operationIdMatcher(spec.json));
   app.use(requestLogging(context.logger));
   app.use(metrics.record);
+  app.use(securityHeaders());
+  app.use(crossOrigin(context.corsOrigins));
   app.use(healthRouter(context.db));
   app.use(docsRouter(spec));
   app.use(metricsRouter(metrics.registry));
   app.use(authenticate(context.db));
   app.use(express.json({ limit: bodyLimit, type: ['application/json', 'application/*+json'] }));
+  app.use(guardJsonBody());
   app.use(
     OpenApiValidator.middleware({
       apiSpec: specPath,
@@ -38,6 +46,7 @@ export function createApp(context: AppContext): Express {
       validateResponses: context.validateResponses ? { allErrors: true } : false,
       validateSecurity: false,
       validateFormats: true,
+      formats: { 'date-time': dateTimeFormat },
     }),
   );
   app.use(dispositionsRouter(context));

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { cleanEnv, num, port, str, url } from 'envalid';
+import { cleanEnv, EnvError, makeValidator, num, port, str, url } from 'envalid';
 
 /** The repository root: the default embedded data directory lives under it. */
 export const repoRoot = path.resolve(__dirname, '../../..');
@@ -17,7 +17,29 @@ export interface Config {
   nodeEnv: string;
   /** Responses are checked against the spec in development and test only. */
   validateResponses: boolean;
+  /** Browser origins allowed to call the API (CORS); none when empty or left out. */
+  corsOrigins?: string[];
 }
+
+/**
+ * A comma-separated list of browser origins, each exactly as a browser sends it in
+ * `Origin`: http or https, host, optional port, nothing after (https://app.example.com).
+ */
+const origins = makeValidator<string[]>((input) => {
+  const list = input.split(',').map((origin) => origin.trim()).filter((origin) => origin !== '');
+  for (const origin of list) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || parsed.origin !== origin) {
+      throw new EnvError(`${JSON.stringify(origin)} is not an origin as a browser sends it: give comma-separated http(s) origins, no path or trailing slash, like https://app.example.com`);
+    }
+  }
+  return list;
+});
 
 /** Reads the configuration from the environment; a bad value throws one line naming it. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -32,6 +54,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       DB_POOL_MAX: num({ default: 4, desc: 'PostgreSQL pool size' }),
       LOG_LEVEL: str({ default: 'info', choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] }),
       NODE_ENV: str({ default: 'production', choices: ['production', 'development', 'test'] }),
+      CORS_ORIGINS: origins({ default: [], desc: 'browser origins allowed to call the API' }),
     },
     {
       reporter: ({ errors }) => {
@@ -53,5 +76,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: clean.LOG_LEVEL,
     nodeEnv: clean.NODE_ENV,
     validateResponses: clean.NODE_ENV !== 'production',
+    corsOrigins: clean.CORS_ORIGINS,
   };
 }

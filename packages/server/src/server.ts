@@ -4,6 +4,7 @@ import pino, { type Logger } from 'pino';
 import { createApp } from './app';
 import type { Config } from './config';
 import { createDatabase, isEmbedded, migrateToLatest, type Database } from './db/database';
+import { answerClientError } from './http/client-errors';
 import { countBusinesses } from './repositories/businesses.repository';
 import { findServerSecret } from './repositories/server-secrets.repository';
 import { createApiKey } from './services/api-keys.service';
@@ -29,10 +30,11 @@ export async function startServer(config: Config, logger: Logger = pino({ level:
     demoApiKey = (await createApiKey(db, demoBusinessName)).apiKey;
   }
   const tokenSecret = await findServerSecret(db, 'continuation_token');
-  const app = createApp({ db, logger, tokenSecret, validateResponses: config.validateResponses });
+  const app = createApp({ db, logger, tokenSecret, validateResponses: config.validateResponses, corsOrigins: config.corsOrigins });
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(config.port, (error?: Error) => (error ? reject(error) : resolve(listening)));
   });
+  server.on('clientError', answerClientError);
   const { port } = server.address() as AddressInfo;
   const stopPurging = schedulePurgeOfExpiredIdempotencyKeys(db, logger);
   return {

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -51,3 +51,40 @@ test('when the built main.js is started with plain node, then it migrates, liste
     rmSync(dataDir, { recursive: true, force: true });
   }
 }, 60_000);
+
+test('when the server is deployed as the Dockerfile does (production dependencies only, the spec beside it), then it serves the API', async () => {
+  // The Dockerfile's steps without Docker: `pnpm deploy --prod`, the build in its dist/, and
+  // the spec at ../../spec from there; no dev dependency (tsx, typescript, jest) is present.
+  // On a new embedded database (DATABASE_URL empty means unset), which prints a demo key.
+  const app = mkdtempSync(path.join(tmpdir(), 'dispositions-deploy-'));
+  const serverDir = path.join(app, 'packages/server');
+  try {
+    await promisify(execFile)('pnpm', ['--filter', '@dispositions/server', 'deploy', '--prod', '--legacy', serverDir], { cwd: packageDir, timeout: 120_000 });
+    await promisify(execFile)(tsc, ['-p', 'tsconfig.build.json', '--outDir', path.join(serverDir, 'dist'), '--sourceMap', 'false'], { cwd: packageDir, timeout: 120_000 });
+    mkdirSync(path.join(app, 'spec'));
+    copyFileSync(path.resolve(packageDir, '../../spec/openapi.yaml'), path.join(app, 'spec/openapi.yaml'));
+    const installed = readdirSync(path.join(serverDir, 'node_modules'));
+    expect(installed).toEqual(expect.arrayContaining(['express', 'knex', 'pg']));
+    expect(installed.filter((name) => ['tsx', 'typescript', 'jest', 'ts-jest'].includes(name))).toEqual([]);
+
+    const server = await startChildServer(process.execPath, [path.join(serverDir, 'dist/main.js')], { DATA_DIR: path.join(app, '.data'), DATABASE_URL: '' }, app);
+    try {
+      const demoKey = () => server.stdout.map((line) => /^\s+(dsp_\S+)$/.exec(line)?.[1]).find(Boolean);
+      for (let waited = 0; !demoKey() && waited < 5_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+      const apiKey = demoKey();
+      expect(apiKey).toBeDefined();
+      const created = await fetch(`${server.url}/leads`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ contact: { firstName: 'Ada' } }),
+      });
+      expect(created.status).toBe(201);
+      expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
+      expect((await fetch(`${server.url}/docs/redoc.standalone.js`)).status).toBe(200);
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    rmSync(app, { recursive: true, force: true });
+  }
+}, 240_000);

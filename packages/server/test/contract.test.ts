@@ -35,6 +35,10 @@ type Cases = { [K in keyof operations]: Partial<Record<keyof operations[K]['resp
 
 const missing = '00000000-0000-4000-8000-000000000000';
 const badId = 'not-a-uuid';
+/** Text that makes any request body larger than the 1 MB limit. */
+const overLimit = 'x'.repeat(1024 * 1024);
+/** Sends the body as an HTML form would, instead of JSON. */
+const asForm = { bodySerializer: () => 'outcome=Contacted', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } };
 
 const cases: Cases = {
   createDisposition: {
@@ -47,18 +51,28 @@ const cases: Cases = {
       await client.POST('/dispositions', { body: buildDisposition(leadId), headers });
       return client.POST('/dispositions', { body: buildDisposition(leadId, { outcome: 'Sold' }), headers });
     },
+    413: ({ client, leadId }) => client.POST('/dispositions', { body: buildDisposition(leadId, { notes: overLimit }) }),
+    415: ({ client, leadId }) => client.POST('/dispositions', { body: buildDisposition(leadId), ...asForm }),
   },
   getDisposition: {
     200: ({ client, dispositionId }) => client.GET('/dispositions/{id}', { params: { path: { id: dispositionId } } }),
     400: ({ client }) => client.GET('/dispositions/{id}', { params: { path: { id: badId } } }),
     401: ({ anonymous, dispositionId }) => anonymous.GET('/dispositions/{id}', { params: { path: { id: dispositionId } } }),
     404: ({ client }) => client.GET('/dispositions/{id}', { params: { path: { id: missing } } }),
+    304: async ({ client, dispositionId }) => {
+      const { response } = await client.GET('/dispositions/{id}', { params: { path: { id: dispositionId } } });
+      return client.GET('/dispositions/{id}', { params: { path: { id: dispositionId }, header: { 'If-None-Match': response.headers.get('etag')! } } });
+    },
   },
   updateDisposition: {
     200: ({ client, dispositionId }) => client.PUT('/dispositions/{id}', { params: { path: { id: dispositionId } }, body: { outcome: 'Contacted' } }),
     400: ({ client, dispositionId }) => client.PUT('/dispositions/{id}', { params: { path: { id: dispositionId } }, body: { timestamp: 'now' } }),
     401: ({ anonymous, dispositionId }) => anonymous.PUT('/dispositions/{id}', { params: { path: { id: dispositionId } }, body: {} }),
     404: ({ client }) => client.PUT('/dispositions/{id}', { params: { path: { id: missing } }, body: {} }),
+    413: ({ client, dispositionId }) => client.PUT('/dispositions/{id}', { params: { path: { id: dispositionId } }, body: { notes: overLimit } }),
+    415: ({ client, dispositionId }) => client.PUT('/dispositions/{id}', { params: { path: { id: dispositionId } }, body: {}, ...asForm }),
+    412: ({ client, dispositionId }) =>
+      client.PUT('/dispositions/{id}', { params: { path: { id: dispositionId }, header: { 'If-Match': '"stale"' } }, body: { outcome: 'Sold' } }),
   },
   deleteDisposition: {
     204: async ({ client, leadId }) => {
@@ -68,6 +82,7 @@ const cases: Cases = {
     400: ({ client }) => client.DELETE('/dispositions/{id}', { params: { path: { id: badId } } }),
     401: ({ anonymous, dispositionId }) => anonymous.DELETE('/dispositions/{id}', { params: { path: { id: dispositionId } } }),
     404: ({ client }) => client.DELETE('/dispositions/{id}', { params: { path: { id: missing } } }),
+    412: ({ client, dispositionId }) => client.DELETE('/dispositions/{id}', { params: { path: { id: dispositionId }, header: { 'If-Match': '"stale"' } } }),
   },
   listLeadDispositions: {
     200: ({ client, leadId }) => client.GET('/dispositions/lead/{leadId}', { params: { path: { leadId } } }),
@@ -86,6 +101,8 @@ const cases: Cases = {
     200: ({ client }) => client.POST('/dispositions/all/my', { body: { pageSize: 1, includeCount: true } }),
     400: ({ client }) => client.POST('/dispositions/all/my', { body: { pageSize: 501 } }),
     401: ({ anonymous }) => anonymous.POST('/dispositions/all/my', { body: {} }),
+    413: ({ client }) => client.POST('/dispositions/all/my', { body: { search: overLimit } }),
+    415: ({ client }) => client.POST('/dispositions/all/my', { body: {}, ...asForm }),
   },
   createLead: {
     201: ({ client }) => client.POST('/leads', { body: buildLead() }),
@@ -96,18 +113,27 @@ const cases: Cases = {
       await client.POST('/leads', { body: buildLead(), headers });
       return client.POST('/leads', { body: buildLead(), headers });
     },
+    413: ({ client }) => client.POST('/leads', { body: buildLead({ metadata: { landingPage: overLimit } }) }),
+    415: ({ client }) => client.POST('/leads', { body: buildLead(), ...asForm }),
   },
   getLead: {
     200: ({ client, leadId }) => client.GET('/leads/{id}', { params: { path: { id: leadId } } }),
     400: ({ client }) => client.GET('/leads/{id}', { params: { path: { id: badId } } }),
     401: ({ anonymous, leadId }) => anonymous.GET('/leads/{id}', { params: { path: { id: leadId } } }),
     404: ({ client }) => client.GET('/leads/{id}', { params: { path: { id: missing } } }),
+    304: async ({ client, leadId }) => {
+      const { response } = await client.GET('/leads/{id}', { params: { path: { id: leadId } } });
+      return client.GET('/leads/{id}', { params: { path: { id: leadId }, header: { 'If-None-Match': response.headers.get('etag')! } } });
+    },
   },
   updateLead: {
     200: ({ client, leadId }) => client.PUT('/leads/{id}', { params: { path: { id: leadId } }, body: { contact: { timeZoneId: 'Europe/London' } } }),
     400: ({ client, leadId }) => client.PUT('/leads/{id}', { params: { path: { id: leadId } }, body: { nickname: 'x' } as never }),
     401: ({ anonymous, leadId }) => anonymous.PUT('/leads/{id}', { params: { path: { id: leadId } }, body: {} }),
     404: ({ client }) => client.PUT('/leads/{id}', { params: { path: { id: missing } }, body: {} }),
+    413: ({ client, leadId }) => client.PUT('/leads/{id}', { params: { path: { id: leadId } }, body: { contact: { firstName: overLimit } } }),
+    415: ({ client, leadId }) => client.PUT('/leads/{id}', { params: { path: { id: leadId } }, body: {}, ...asForm }),
+    412: ({ client, leadId }) => client.PUT('/leads/{id}', { params: { path: { id: leadId }, header: { 'If-Match': '"stale"' } }, body: {} }),
   },
   deleteLead: {
     204: async ({ client }) => {
@@ -117,11 +143,14 @@ const cases: Cases = {
     400: ({ client }) => client.DELETE('/leads/{id}', { params: { path: { id: badId } } }),
     401: ({ anonymous, leadId }) => anonymous.DELETE('/leads/{id}', { params: { path: { id: leadId } } }),
     404: ({ client }) => client.DELETE('/leads/{id}', { params: { path: { id: missing } } }),
+    412: ({ client, leadId }) => client.DELETE('/leads/{id}', { params: { path: { id: leadId }, header: { 'If-Match': '"stale"' } } }),
   },
   queryLeads: {
     200: ({ client }) => client.POST('/leads/all/my', { body: { pageSize: 1, search: 'Ada' } }),
     400: ({ client }) => client.POST('/leads/all/my', { body: { orderBy: [{ field: 'password' }] } as never }),
     401: ({ anonymous }) => anonymous.POST('/leads/all/my', { body: {} }),
+    413: ({ client }) => client.POST('/leads/all/my', { body: { search: overLimit } }),
+    415: ({ client }) => client.POST('/leads/all/my', { body: {}, ...asForm }),
   },
   getHealth: {
     200: ({ anonymous }) => anonymous.GET('/healthz'),
@@ -164,8 +193,8 @@ function specRef(tokens: string[]): string {
 }
 
 /** Where the documented response lives in the spec, following a `$ref` to components. */
-function responseLocation(operation: SpecOperation, status: string): { tokens: string[]; content?: Record<string, unknown> } {
-  const response = operation.responses[status] as { $ref?: string; content?: Record<string, unknown> };
+function responseLocation(operation: SpecOperation, status: string): { tokens: string[]; content?: Record<string, unknown>; headers?: Record<string, unknown> } {
+  const response = operation.responses[status] as { $ref?: string; content?: Record<string, unknown>; headers?: Record<string, unknown> };
   if (!response.$ref) return { tokens: ['paths', operation.path, operation.method, 'responses', status], ...response };
   const tokens = response.$ref.replace(/^#\//, '').split('/');
   return { tokens, ...spec.components.responses[tokens[tokens.length - 1]!] };
@@ -205,9 +234,10 @@ describe.each(specOperations.map((operation) => [`${operation.method.toUpperCase
     const { response, data, error } = await byStatus[status]!(context);
 
     expect(response.status).toBe(Number(status));
-    const { tokens, content } = responseLocation(operation, status);
+    const { tokens, content, headers } = responseLocation(operation, status);
+    if (headers?.ETag) expect(response.headers.get('etag')).toMatch(/^"[^"]+"$/);
     if (!content) {
-      expect(data ?? error).toBeUndefined();
+      expect(data ?? error ?? '').toBe('');
       expect(response.headers.get('content-length') ?? '0').toBe('0');
       return;
     }

@@ -11,16 +11,17 @@ const problemTypes: Record<number, string> = {
   405: '/problems/method-not-allowed',
   413: '/problems/payload-too-large',
   415: '/problems/unsupported-media-type',
+  431: '/problems/request-too-large',
   500: '/problems/internal-error',
 };
 
-export function problem(status: number, detail: string, instance: string, errors?: FieldError[], type?: string): Problem {
+export function problem(status: number, detail: string, instance: string | undefined, errors?: FieldError[], type?: string): Problem {
   return {
     type: type ?? problemTypes[status] ?? 'about:blank',
     title: STATUS_CODES[status] ?? 'Error',
     status,
     detail,
-    instance,
+    ...(instance !== undefined ? { instance } : {}),
     ...(errors && errors.length > 0 ? { errors } : {}),
   };
 }
@@ -32,8 +33,13 @@ interface ValidatorError {
 }
 
 interface BodyParserError {
-  type: string;
+  /** body-parser's kind of failure; unset when zlib failed to decompress the body. */
+  type?: string;
   status: number;
+  /** The body as text, when it could not be parsed. */
+  body?: unknown;
+  /** zlib's error code (`Z_DATA_ERROR`, ...), when the body is not compressed as its Content-Encoding says. */
+  code?: string;
 }
 
 function isValidatorError(error: unknown): error is ValidatorError {
@@ -41,23 +47,51 @@ function isValidatorError(error: unknown): error is ValidatorError {
 }
 
 function isBodyParserError(error: unknown): error is BodyParserError {
-  return error instanceof Error && typeof (error as Partial<BodyParserError>).type === 'string' && typeof (error as Partial<BodyParserError>).status === 'number';
+  const { type, status, code } = error as Partial<BodyParserError>;
+  return error instanceof Error && typeof status === 'number' && (typeof type === 'string' || (typeof code === 'string' && code.startsWith('Z_')));
+}
+
+/** Only objects and arrays get past the strict JSON parser: say so when the body was JSON all the same. */
+function parsesAsJson(text: unknown): boolean {
+  if (typeof text !== 'string') return false;
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function bodyProblem(error: BodyParserError, instance: string): Problem | undefined {
+  const atBody = (message: string, errorCode: string) => [{ path: '/body', message, errorCode }];
+  switch (error.type) {
+    case 'entity.parse.failed':
+      return parsesAsJson(error.body)
+        ? problem(400, 'The request body must be a JSON object.', instance, atBody('must be object', 'type.openapi.validation'))
+        : problem(400, 'The request body is not valid JSON.', instance, atBody('is not valid JSON', 'invalid.json'));
+    case 'entity.too.large':
+      return problem(413, 'The request body is larger than the 1 MB limit.', instance);
+    case 'charset.unsupported':
+      return problem(415, 'Send the request body as JSON in UTF-8, with `Content-Type: application/json`.', instance);
+    case 'encoding.unsupported':
+      return problem(415, 'The Content-Encoding of the request body is not supported: send it uncompressed, or as gzip, deflate or br.', instance);
+    case undefined:
+      return problem(400, 'The request body is not compressed as its Content-Encoding says.', instance, atBody('cannot be decompressed', 'invalid.encoding'));
+  }
+  return error.status < 500 ? problem(error.status, 'The request body could not be read.', instance) : undefined;
 }
 
 /** Maps any error to an RFC 9457 problem; what the client did not cause is logged, never shown. */
 export function toProblem(error: unknown, instance: string): Problem {
   if (error instanceof HttpError) return problem(error.status, error.message, instance, error.errors, error.type);
   if (isValidatorError(error) && error.status < 500) {
-    if (error.status === 415) return problem(415, 'Send the request body as application/json.', instance);
+    if (error.status === 415) return problem(415, 'Send the request body as JSON, with `Content-Type: application/json`.', instance);
     if (error.status !== 400) return problem(error.status, error.message, instance);
     const errors = (error.errors ?? []).map(({ path, message, errorCode }) => ({ path, message, ...(errorCode ? { errorCode } : {}) }));
     return problem(400, error.message, instance, errors);
   }
-  if (isBodyParserError(error)) {
-    if (error.type === 'entity.parse.failed') return problem(400, 'The request body is not valid JSON.', instance);
-    if (error.type === 'entity.too.large') return problem(413, 'The request body is larger than the 1 MB limit.', instance);
-    if (error.status < 500) return problem(error.status, 'The request body could not be read.', instance);
-  }
+  const fromBody = isBodyParserError(error) ? bodyProblem(error, instance) : undefined;
+  if (fromBody) return fromBody;
   return problem(500, 'Something went wrong on our side; it has been logged.', instance);
 }
 

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { DispositionQueryOptions, LeadQueryOptions } from '@dispositions/api-types';
+import { isStorableDateTime } from '../http/date-time';
 import { ValidationError } from '../http/errors';
 import { decodeToken, encodeToken, queryDigest, type KeyValue } from './continuation-token';
 
@@ -65,7 +66,7 @@ function sqlValue(field: QueryField, value: KeyValue, path: string): string | bo
       if (value === false || value === 'false') return false;
       throw ValidationError.at(path, 'must be a boolean');
     case 'timestamp':
-      if (typeof value === 'string' && rfc3339.test(value) && !Number.isNaN(Date.parse(value))) return value;
+      if (typeof value === 'string' && rfc3339.test(value) && isStorableDateTime(value)) return value;
       throw ValidationError.at(path, 'must be an RFC 3339 date-time');
     case 'uuid':
       if (typeof value === 'string' && uuid.test(value)) return value;

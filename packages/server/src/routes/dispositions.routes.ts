@@ -7,6 +7,7 @@ import type { DispositionResponse } from '@dispositions/api-types';
 import type { AppContext } from '../app-context';
 import { HttpError, NotFoundError } from '../http/errors';
 import { idempotentRequest, sendAnswer } from '../http/idempotency';
+import { ifMatch, sendRecord } from '../http/preconditions';
 import type { Handler } from '../http/typed-handler';
 import { toPageResponse } from '../mappers/page.mapper';
 import { toDispositionResponse } from '../mappers/disposition.mapper';
@@ -45,16 +46,17 @@ export function dispositionsRouter({ db, tokenSecret }: AppContext): Router {
   const getDisposition: Handler<'getDisposition'> = async (req, res) => {
     const row = await repository.findDisposition(db, res.locals.businessId, req.params.id);
     if (!row) throw new NotFoundError('Disposition', req.params.id);
-    res.json(toDispositionResponse(row));
+    sendRecord(req, res, toDispositionResponse(row));
   };
 
   const updateDisposition: Handler<'updateDisposition'> = async (req, res) => {
-    const row = await service.updateDisposition(db, res.locals.businessId, req.params.id, req.body);
+    const precondition = ifMatch(req, 'Disposition', req.params.id, toDispositionResponse);
+    const row = await service.updateDisposition(db, res.locals.businessId, req.params.id, req.body, precondition);
     res.json(toDispositionResponse(row));
   };
 
   const deleteDisposition: Handler<'deleteDisposition'> = async (req, res) => {
-    await service.deleteDisposition(db, res.locals.businessId, req.params.id);
+    await service.deleteDisposition(db, res.locals.businessId, req.params.id, ifMatch(req, 'Disposition', req.params.id, toDispositionResponse));
     res.status(204).end();
   };
 

@@ -4,11 +4,13 @@ import type { Knex } from 'knex';
 import type { AppContext } from '../app-context';
 import { NotFoundError } from '../http/errors';
 import { idempotentRequest, sendAnswer } from '../http/idempotency';
+import { ifMatch, sendRecord } from '../http/preconditions';
 import type { Handler } from '../http/typed-handler';
 import { toPageResponse } from '../mappers/page.mapper';
 import { toLeadColumns, toLeadResponse, type LeadRow } from '../mappers/lead.mapper';
 import * as repository from '../repositories/leads.repository';
 import { createOnce } from '../services/idempotency.service';
+import { writeLead } from '../services/leads.service';
 
 export function leadsRouter({ db, tokenSecret }: AppContext): Router {
   const router = Router();
@@ -30,18 +32,25 @@ export function leadsRouter({ db, tokenSecret }: AppContext): Router {
   };
 
   const getLead: Handler<'getLead'> = async (req, res) => {
-    res.json(toLeadResponse(await findOr404(res.locals.businessId, req.params.id)));
+    sendRecord(req, res, toLeadResponse(await findOr404(res.locals.businessId, req.params.id)));
   };
 
   const updateLead: Handler<'updateLead'> = async (req, res) => {
-    const updated = await repository.updateLead(db, res.locals.businessId, req.params.id, toLeadColumns(req.body));
-    if (!updated) throw new NotFoundError('Lead', req.params.id);
-    res.json(toLeadResponse(await findOr404(res.locals.businessId, req.params.id)));
+    const { businessId } = res.locals;
+    const { id } = req.params;
+    const updated = await writeLead(db, businessId, id, ifMatch(req, 'Lead', id, toLeadResponse), async (from) => {
+      if (!(await repository.updateLead(from, businessId, id, toLeadColumns(req.body)))) throw new NotFoundError('Lead', id);
+      return findOr404(businessId, id, from);
+    });
+    res.json(toLeadResponse(updated));
   };
 
   const deleteLead: Handler<'deleteLead'> = async (req, res) => {
-    const deleted = await repository.deleteLead(db, res.locals.businessId, req.params.id);
-    if (!deleted) throw new NotFoundError('Lead', req.params.id);
+    const { businessId } = res.locals;
+    const { id } = req.params;
+    await writeLead(db, businessId, id, ifMatch(req, 'Lead', id, toLeadResponse), async (from) => {
+      if (!(await repository.deleteLead(from, businessId, id))) throw new NotFoundError('Lead', id);
+    });
     res.status(204).end();
   };
 

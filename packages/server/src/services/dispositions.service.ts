@@ -3,6 +3,7 @@ import type { Knex } from 'knex';
 import type { CreateDispositionRequest, UpdateDispositionRequest } from '@dispositions/api-types';
 import { transaction } from '../db/transaction';
 import { NotFoundError, ValidationError } from '../http/errors';
+import type { Precondition } from '../http/preconditions';
 import { toDispositionColumns, type DispositionRow } from '../mappers/disposition.mapper';
 import * as dispositions from '../repositories/dispositions.repository';
 import { lockLeads, pointAtNewestDisposition } from '../repositories/leads.repository';
@@ -70,8 +71,10 @@ export async function updateDisposition(
   businessId: string,
   id: string,
   request: UpdateDispositionRequest,
+  precondition?: Precondition<DispositionRow>,
 ): Promise<DispositionRow> {
   return withDispositionLocked(db, businessId, id, request.leadId, async (trx, current, lockedLeadIds) => {
+    precondition?.(current);
     if (request.leadId && !lockedLeadIds.includes(request.leadId)) throw new NotFoundError('Lead', request.leadId);
     checkAppointment(
       request.appointmentStartAt !== undefined ? request.appointmentStartAt : current.appointment_start_at,
@@ -85,8 +88,9 @@ export async function updateDisposition(
   });
 }
 
-export async function deleteDisposition(db: Knex, businessId: string, id: string): Promise<void> {
+export async function deleteDisposition(db: Knex, businessId: string, id: string, precondition?: Precondition<DispositionRow>): Promise<void> {
   await withDispositionLocked(db, businessId, id, undefined, async (trx, current) => {
+    precondition?.(current);
     await dispositions.deleteDisposition(trx, businessId, id);
     await pointAtNewestDisposition(trx, businessId, current.lead_id, id);
   });

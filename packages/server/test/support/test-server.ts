@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import pino, { type Logger } from 'pino';
 import { createDispositionsClient, type DispositionsClient } from '@dispositions/client';
+import type { Config } from '../../src/config';
 import { startServer, type RunningServer } from '../../src/server';
 import { createApiKey } from '../../src/services/api-keys.service';
 
@@ -18,8 +19,11 @@ export interface TestServer extends RunningServer {
 /** Which database the suite runs on: a real PostgreSQL when DATABASE_URL is set, else embedded PGlite. */
 export const databaseKind = process.env.DATABASE_URL ? 'postgresql' : 'embedded';
 
-/** The real server on a free port, with response validation on, over the database of this run; silent unless given a logger. */
-export async function startTestServer(logger: Logger = pino({ level: 'silent' })): Promise<TestServer> {
+/**
+ * The real server on a free port, with response validation on, over the database of this run;
+ * silent unless given a logger; `config` overrides the rest (CORS origins, say).
+ */
+export async function startTestServer(logger: Logger = pino({ level: 'silent' }), config: Partial<Config> = {}): Promise<TestServer> {
   const running = await startServer(
     {
       port: 0,
@@ -29,6 +33,7 @@ export async function startTestServer(logger: Logger = pino({ level: 'silent' })
       logLevel: 'silent',
       nodeEnv: 'test',
       validateResponses: true,
+      ...config,
     },
     logger,
   );
