@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pino, { type Logger } from 'pino';
 import { createApp } from './app';
@@ -22,6 +22,24 @@ export interface RunningServer {
 export const demoBusinessName = 'Demo Business';
 
 /** Connects, migrates, and listens; the one start-up path for `pnpm start` and the tests. */
+/** How long in-flight requests get to finish after a shutdown starts; then their connections are cut. */
+export const shutdownGraceMs = 10_000;
+
+/**
+ * Stops taking connections and waits for the requests in flight. `server.close()` alone
+ * waits for keep-alive connections too, which a busy client never lets go idle: so idle
+ * ones are closed at once, every answer from now on says `Connection: close`, and what
+ * is still open after the grace period is cut.
+ */
+async function closeGracefully(server: Server): Promise<void> {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.prependListener('request', (_req: IncomingMessage, res: ServerResponse) => res.setHeader('Connection', 'close'));
+  server.closeIdleConnections();
+  const deadline = setTimeout(() => server.closeAllConnections(), shutdownGraceMs);
+  await closed;
+  clearTimeout(deadline);
+}
+
 export async function startServer(config: Config, logger: Logger = pino({ level: config.logLevel })): Promise<RunningServer> {
   const db = createDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolMax: config.dbPoolMax });
   await migrateToLatest(db);
@@ -44,7 +62,7 @@ export async function startServer(config: Config, logger: Logger = pino({ level:
     demoApiKey,
     async close() {
       stopPurging();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await closeGracefully(server);
       await db.destroy();
     },
   };

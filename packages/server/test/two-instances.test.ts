@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
 import { createDispositionsClient, orThrow, type DispositionPage, type DispositionsClient } from '@dispositions/client';
 import { createDatabase, type Database } from '../src/db/database';
 import { createApiKey } from '../src/services/api-keys.service';
-import { startChildServer, type ChildServer } from './support/child-server';
+import { startSourceServer, type ChildServer } from './support/child-server';
 import { buildDisposition, buildLead } from './support/factories';
 import { databaseKind } from './support/test-server';
 
@@ -13,8 +12,6 @@ import { databaseKind } from './support/test-server';
 // PostgreSQL server: two processes cannot open one embedded PGlite directory at once.
 
 const onPostgres = databaseKind === 'postgresql' ? describe : describe.skip;
-const packageDir = path.resolve(__dirname, '..');
-const tsx = path.join(packageDir, 'node_modules', '.bin', 'tsx');
 
 onPostgres('two instances over one database', () => {
   let db: Database;
@@ -24,7 +21,7 @@ onPostgres('two instances over one database', () => {
 
   beforeAll(async () => {
     const env = { DATABASE_URL: process.env.DATABASE_URL, DB_POOL_MAX: '2' };
-    instances = await Promise.all([startChildServer(tsx, ['src/main.ts'], env, packageDir), startChildServer(tsx, ['src/main.ts'], env, packageDir)]);
+    instances = await Promise.all([startSourceServer(env), startSourceServer(env)]);
     db = createDatabase({ databaseUrl: process.env.DATABASE_URL, poolMax: 1 });
     const { apiKey } = await createApiKey(db, `Two instances ${randomUUID()}`);
     [a, b] = instances.map((instance) => createDispositionsClient({ baseUrl: instance.url, apiKey })) as [DispositionsClient, DispositionsClient];

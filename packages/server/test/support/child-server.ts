@@ -1,12 +1,14 @@
 import { spawn } from 'node:child_process';
 import { createServer, type AddressInfo } from 'node:net';
+import path from 'node:path';
 import { createInterface } from 'node:readline';
 
 export interface ChildServer {
   url: string;
   /** Everything the process wrote to stdout so far (JSON log lines and notices). */
   stdout: string[];
-  stop(): Promise<void>;
+  /** Sends SIGTERM (if it still runs) and resolves with its exit code once it has exited. */
+  stop(): Promise<number | null>;
 }
 
 /** PORT must be 1–65535, so ask the OS for a free one first. */
@@ -47,6 +49,15 @@ export async function startChildServer(command: string, args: string[], env: Nod
     async stop() {
       if (child.exitCode === null) child.kill('SIGTERM');
       await exited;
+      return child.exitCode;
     },
   };
+}
+
+/**
+ * The server from source in a single node process, with tsx as a loader. Not the tsx CLI:
+ * that runs the server as a second process and did not pass SIGTERM on to it under load.
+ */
+export function startSourceServer(env: NodeJS.ProcessEnv): Promise<ChildServer> {
+  return startChildServer(process.execPath, ['--import', 'tsx', 'src/main.ts'], env, path.resolve(__dirname, '../..'));
 }
