@@ -4,9 +4,9 @@ import addFormats from 'ajv-formats';
 import type { operations } from '@dispositions/api-types';
 import { createDispositionsClient, type DispositionsClient } from '@dispositions/client';
 import { buildDisposition, buildLead, createDisposition, createLead } from './support/factories';
-import { createDatabase } from '../src/db/database';
+import { createDatabase, type Database } from '../src/db/database';
 import { jsonExportLimit } from '../src/routes/dispositions.routes';
-import { startAppOver } from './support/app-over';
+import { startAppOver, type Listening } from './support/app-over';
 import { freePort } from './support/child-server';
 import { insertHistory } from './support/history';
 import { spec, specOperations, type SpecOperation } from './support/spec';
@@ -19,6 +19,8 @@ import { startTestServer, type TestServer } from './support/test-server';
 interface Context {
   client: DispositionsClient;
   anonymous: DispositionsClient;
+  /** A client of the same app standing over a database that cannot be reached. */
+  down: DispositionsClient;
   leadId: string;
   /** A lead with more dispositions than a JSON export holds. */
   longHistoryLeadId: string;
@@ -45,6 +47,7 @@ const cases: Cases = {
     201: ({ client, leadId }) => client.POST('/dispositions', { body: buildDisposition(leadId) }),
     400: ({ client, leadId }) => client.POST('/dispositions', { body: { leadId, type: 'Call' } as never }),
     401: ({ anonymous, leadId }) => anonymous.POST('/dispositions', { body: buildDisposition(leadId) }),
+    503: ({ down, leadId }) => down.POST('/dispositions', { body: buildDisposition(leadId) }),
     404: ({ client }) => client.POST('/dispositions', { body: buildDisposition(missing) }),
     422: async ({ client, leadId }) => {
       const headers = { 'Idempotency-Key': randomUUID() };
@@ -58,6 +61,7 @@ const cases: Cases = {
     200: ({ client, dispositionId }) => client.GET('/dispositions/{id}', { params: { path: { id: dispositionId } } }),
     400: ({ client }) => client.GET('/dispositions/{id}', { params: { path: { id: badId } } }),
     401: ({ anonymous, dispositionId }) => anonymous.GET('/dispositions/{id}', { params: { path: { id: dispositionId } } }),
+    503: ({ down, dispositionId }) => down.GET('/dispositions/{id}', { params: { path: { id: dispositionId } } }),
     404: ({ client }) => client.GET('/dispositions/{id}', { params: { path: { id: missing } } }),
     304: async ({ client, dispositionId }) => {
       const { response } = await client.GET('/dispositions/{id}', { params: { path: { id: dispositionId } } });
@@ -68,6 +72,7 @@ const cases: Cases = {
     200: ({ client, dispositionId }) => client.PUT('/dispositions/{id}', { params: { path: { id: dispositionId } }, body: { outcome: 'Contacted' } }),
     400: ({ client, dispositionId }) => client.PUT('/dispositions/{id}', { params: { path: { id: dispositionId } }, body: { timestamp: 'now' } }),
     401: ({ anonymous, dispositionId }) => anonymous.PUT('/dispositions/{id}', { params: { path: { id: dispositionId } }, body: {} }),
+    503: ({ down, dispositionId }) => down.PUT('/dispositions/{id}', { params: { path: { id: dispositionId } }, body: {} }),
     404: ({ client }) => client.PUT('/dispositions/{id}', { params: { path: { id: missing } }, body: {} }),
     413: ({ client, dispositionId }) => client.PUT('/dispositions/{id}', { params: { path: { id: dispositionId } }, body: { notes: overLimit } }),
     415: ({ client, dispositionId }) => client.PUT('/dispositions/{id}', { params: { path: { id: dispositionId } }, body: {}, ...asForm }),
@@ -81,6 +86,7 @@ const cases: Cases = {
     },
     400: ({ client }) => client.DELETE('/dispositions/{id}', { params: { path: { id: badId } } }),
     401: ({ anonymous, dispositionId }) => anonymous.DELETE('/dispositions/{id}', { params: { path: { id: dispositionId } } }),
+    503: ({ down, dispositionId }) => down.DELETE('/dispositions/{id}', { params: { path: { id: dispositionId } } }),
     404: ({ client }) => client.DELETE('/dispositions/{id}', { params: { path: { id: missing } } }),
     412: ({ client, dispositionId }) => client.DELETE('/dispositions/{id}', { params: { path: { id: dispositionId }, header: { 'If-Match': '"stale"' } } }),
   },
@@ -88,12 +94,14 @@ const cases: Cases = {
     200: ({ client, leadId }) => client.GET('/dispositions/lead/{leadId}', { params: { path: { leadId } } }),
     400: ({ client }) => client.GET('/dispositions/lead/{leadId}', { params: { path: { leadId: badId } } }),
     401: ({ anonymous, leadId }) => anonymous.GET('/dispositions/lead/{leadId}', { params: { path: { leadId } } }),
+    503: ({ down, leadId }) => down.GET('/dispositions/lead/{leadId}', { params: { path: { leadId } } }),
     404: ({ client }) => client.GET('/dispositions/lead/{leadId}', { params: { path: { leadId: missing } } }),
   },
   exportLeadDispositions: {
     200: ({ client, leadId }) => client.GET('/dispositions/lead/{leadId}/export', { params: { path: { leadId } } }),
     400: ({ client }) => client.GET('/dispositions/lead/{leadId}/export', { params: { path: { leadId: badId } } }),
     401: ({ anonymous, leadId }) => anonymous.GET('/dispositions/lead/{leadId}/export', { params: { path: { leadId } } }),
+    503: ({ down, leadId }) => down.GET('/dispositions/lead/{leadId}/export', { params: { path: { leadId } } }),
     404: ({ client }) => client.GET('/dispositions/lead/{leadId}/export', { params: { path: { leadId: missing } } }),
     422: ({ client, longHistoryLeadId }) => client.GET('/dispositions/lead/{leadId}/export', { params: { path: { leadId: longHistoryLeadId } } }),
   },
@@ -101,6 +109,7 @@ const cases: Cases = {
     200: ({ client }) => client.POST('/dispositions/all/my', { body: { pageSize: 1, includeCount: true } }),
     400: ({ client }) => client.POST('/dispositions/all/my', { body: { pageSize: 501 } }),
     401: ({ anonymous }) => anonymous.POST('/dispositions/all/my', { body: {} }),
+    503: ({ down }) => down.POST('/dispositions/all/my', { body: {} }),
     413: ({ client }) => client.POST('/dispositions/all/my', { body: { search: overLimit } }),
     415: ({ client }) => client.POST('/dispositions/all/my', { body: {}, ...asForm }),
   },
@@ -108,6 +117,7 @@ const cases: Cases = {
     201: ({ client }) => client.POST('/leads', { body: buildLead() }),
     400: ({ client }) => client.POST('/leads', { body: { contact: { email: 42 } } as never }),
     401: ({ anonymous }) => anonymous.POST('/leads', { body: buildLead() }),
+    503: ({ down }) => down.POST('/leads', { body: buildLead() }),
     422: async ({ client }) => {
       const headers = { 'Idempotency-Key': randomUUID() };
       await client.POST('/leads', { body: buildLead(), headers });
@@ -120,6 +130,7 @@ const cases: Cases = {
     200: ({ client, leadId }) => client.GET('/leads/{id}', { params: { path: { id: leadId } } }),
     400: ({ client }) => client.GET('/leads/{id}', { params: { path: { id: badId } } }),
     401: ({ anonymous, leadId }) => anonymous.GET('/leads/{id}', { params: { path: { id: leadId } } }),
+    503: ({ down, leadId }) => down.GET('/leads/{id}', { params: { path: { id: leadId } } }),
     404: ({ client }) => client.GET('/leads/{id}', { params: { path: { id: missing } } }),
     304: async ({ client, leadId }) => {
       const { response } = await client.GET('/leads/{id}', { params: { path: { id: leadId } } });
@@ -130,6 +141,7 @@ const cases: Cases = {
     200: ({ client, leadId }) => client.PUT('/leads/{id}', { params: { path: { id: leadId } }, body: { contact: { timeZoneId: 'Europe/London' } } }),
     400: ({ client, leadId }) => client.PUT('/leads/{id}', { params: { path: { id: leadId } }, body: { nickname: 'x' } as never }),
     401: ({ anonymous, leadId }) => anonymous.PUT('/leads/{id}', { params: { path: { id: leadId } }, body: {} }),
+    503: ({ down, leadId }) => down.PUT('/leads/{id}', { params: { path: { id: leadId } }, body: {} }),
     404: ({ client }) => client.PUT('/leads/{id}', { params: { path: { id: missing } }, body: {} }),
     413: ({ client, leadId }) => client.PUT('/leads/{id}', { params: { path: { id: leadId } }, body: { contact: { firstName: overLimit } } }),
     415: ({ client, leadId }) => client.PUT('/leads/{id}', { params: { path: { id: leadId } }, body: {}, ...asForm }),
@@ -142,6 +154,7 @@ const cases: Cases = {
     },
     400: ({ client }) => client.DELETE('/leads/{id}', { params: { path: { id: badId } } }),
     401: ({ anonymous, leadId }) => anonymous.DELETE('/leads/{id}', { params: { path: { id: leadId } } }),
+    503: ({ down, leadId }) => down.DELETE('/leads/{id}', { params: { path: { id: leadId } } }),
     404: ({ client }) => client.DELETE('/leads/{id}', { params: { path: { id: missing } } }),
     412: ({ client, leadId }) => client.DELETE('/leads/{id}', { params: { path: { id: leadId }, header: { 'If-Match': '"stale"' } } }),
   },
@@ -149,6 +162,7 @@ const cases: Cases = {
     200: ({ client }) => client.POST('/leads/all/my', { body: { pageSize: 1, search: 'Ada' } }),
     400: ({ client }) => client.POST('/leads/all/my', { body: { orderBy: [{ field: 'password' }] } as never }),
     401: ({ anonymous }) => anonymous.POST('/leads/all/my', { body: {} }),
+    503: ({ down }) => down.POST('/leads/all/my', { body: {} }),
     413: ({ client }) => client.POST('/leads/all/my', { body: { search: overLimit } }),
     415: ({ client }) => client.POST('/leads/all/my', { body: {}, ...asForm }),
   },
@@ -201,6 +215,7 @@ function responseLocation(operation: SpecOperation, status: string): { tokens: s
 }
 
 let server: TestServer;
+let unreachable: { db: Database; app: Listening };
 let context: Context;
 
 beforeAll(async () => {
@@ -210,15 +225,22 @@ beforeAll(async () => {
   const disposition = await createDisposition(client, lead.id);
   const longHistoryLead = await createLead(client);
   await insertHistory(server.db, businessId, longHistoryLead.id, jsonExportLimit + 1);
+  const db = createDatabase({ databaseUrl: `postgres://postgres@127.0.0.1:${await freePort()}/unreachable`, poolMax: 1 });
+  unreachable = { db, app: await startAppOver(db) };
   context = {
     client,
     anonymous: createDispositionsClient({ baseUrl: server.url }),
+    down: createDispositionsClient({ baseUrl: unreachable.app.url, apiKey: 'dsp_any', retry: false }),
     leadId: lead.id,
     dispositionId: disposition.id,
     longHistoryLeadId: longHistoryLead.id,
   };
 });
-afterAll(() => server.close());
+afterAll(async () => {
+  await server.close();
+  await unreachable.app.close();
+  await unreachable.db.destroy();
+});
 
 test('every operation and documented status in the spec has a contract case, and no case is for something the spec lacks', () => {
   const documented = specOperations.flatMap((operation) => Object.keys(operation.responses).map((status) => `${operation.operationId} ${status}`));

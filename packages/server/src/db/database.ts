@@ -14,13 +14,17 @@ export interface DatabaseOptions {
 
 export type Database = Knex;
 
+/** How long a request waits for a database connection before it is answered 503. */
+export const unavailableAfterMs = 1_500;
+
 export function createDatabase(options: DatabaseOptions): Database {
   if (options.databaseUrl) {
     return knex({
       client: 'pg',
-      connection: options.databaseUrl,
+      // Give up on an unreachable database quickly, so requests answer 503 instead of hanging.
+      connection: { connectionString: options.databaseUrl, connectionTimeoutMillis: unavailableAfterMs },
       pool: { min: 0, max: options.poolMax ?? 4 },
-      acquireConnectionTimeout: 10_000,
+      acquireConnectionTimeout: unavailableAfterMs,
     });
   }
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });

@@ -2,6 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import type { ErrorRequestHandler } from 'express';
 import type { Logger } from 'pino';
 import type { Problem } from '@dispositions/api-types';
+import { isDatabaseUnavailable } from '../db/unavailable';
 import { HttpError, type FieldError } from './errors';
 
 const problemTypes: Record<number, string> = {
@@ -13,7 +14,11 @@ const problemTypes: Record<number, string> = {
   415: '/problems/unsupported-media-type',
   431: '/problems/request-too-large',
   500: '/problems/internal-error',
+  503: '/problems/database-unavailable',
 };
+
+/** Seconds a client is asked to wait before retrying a 503. */
+export const retryAfterSeconds = 1;
 
 export function problem(status: number, detail: string, instance: string | undefined, errors?: FieldError[], type?: string): Problem {
   return {
@@ -92,6 +97,7 @@ export function toProblem(error: unknown, instance: string): Problem {
   }
   const fromBody = isBodyParserError(error) ? bodyProblem(error, instance) : undefined;
   if (fromBody) return fromBody;
+  if (isDatabaseUnavailable(error)) return problem(503, 'The database cannot be reached right now. Retry in a moment; retry a create with the same Idempotency-Key.', instance);
   return problem(500, 'Something went wrong on our side; it has been logged.', instance);
 }
 
@@ -101,6 +107,7 @@ export function problemDetailsHandler(logger: Logger): ErrorRequestHandler {
     const body: Problem = { ...toProblem(error, req.originalUrl), ...(req.id ? { requestId: String(req.id) } : {}) };
     if (body.status >= 500) (req.log ?? logger).error({ err: error, method: req.method, url: req.originalUrl }, 'request failed');
     if (body.status === 401) res.setHeader('WWW-Authenticate', 'Bearer');
+    if (body.status === 503) res.setHeader('Retry-After', String(retryAfterSeconds));
     res.status(body.status).type('application/problem+json').send(JSON.stringify(body));
   };
 }
