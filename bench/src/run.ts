@@ -257,7 +257,7 @@ async function main(): Promise<void> {
   await checkSameSql(data);
   log('server: pnpm build, then the compiled server on plain node, as in production');
   execFileSync('pnpm', ['--silent', 'build'], { cwd: serverDir, stdio: ['ignore', 'ignore', 'inherit'] });
-  const server = await start('server', ['dist/main.js'], { NODE_ENV: 'production', DATABASE_URL: databaseUrl, LOG_LEVEL: options['log-level']! });
+  const server = await start('server', ['dist/main.js'], { NODE_ENV: 'production', DATABASE_URL: databaseUrl, LOG_LEVEL: options['log-level']!, RATE_LIMIT_PER_MINUTE: '0' });
   const baseline = await start('baseline', [compileBaseline()], { DATABASE_URL: databaseUrl });
   try {
     log('export: streaming the 100,000-row CSV');

@@ -10,4 +10,6 @@ export interface AppContext {
   validateResponses: boolean;
   /** Browser origins allowed to call the API (CORS); none when empty or left out. */
   corsOrigins?: readonly string[];
+  /** Requests a minute per API key in this instance; 0 or left out means no limit. */
+  rateLimitPerMinute?: number;
 }

@@ -6,6 +6,7 @@ import { authenticate } from './http/authenticate';
 import { dateTimeFormat } from './http/date-time';
 import { guardJsonBody } from './http/json-body-guard';
 import { problemDetailsHandler } from './http/problem-details';
+import { rateLimitPerKey } from './http/rate-limit';
 import { crossOrigin, securityHeaders } from './http/security-headers';
 import { loadSpecDocument } from './http/spec-document';
 import { createMetrics } from './observability/metrics';
@@ -37,6 +38,7 @@ export function createApp(context: AppContext): Express {
   app.use(docsRouter(spec));
   app.use(metricsRouter(metrics.registry));
   app.use(authenticate(context.db));
+  app.use(rateLimitPerKey(context.rateLimitPerMinute));
   app.use(express.json({ limit: bodyLimit, type: ['application/json', 'application/*+json'] }));
   app.use(guardJsonBody());
   app.use(

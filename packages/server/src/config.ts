@@ -19,6 +19,8 @@ export interface Config {
   validateResponses: boolean;
   /** Browser origins allowed to call the API (CORS); none when empty or left out. */
   corsOrigins?: string[];
+  /** Requests a minute per API key in each instance; 0 turns the limit off. */
+  rateLimitPerMinute?: number;
 }
 
 /**
@@ -55,6 +57,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       LOG_LEVEL: str({ default: 'info', choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] }),
       NODE_ENV: str({ default: 'production', choices: ['production', 'development', 'test'] }),
       CORS_ORIGINS: origins({ default: [], desc: 'browser origins allowed to call the API' }),
+      RATE_LIMIT_PER_MINUTE: num({ default: 6000, desc: 'requests a minute per API key, per instance; 0 turns it off' }),
     },
     {
       reporter: ({ errors }) => {
@@ -68,6 +71,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isInteger(clean.DB_POOL_MAX) || clean.DB_POOL_MAX < 1 || clean.DB_POOL_MAX > 100) {
     throw new ConfigError('Invalid configuration: DB_POOL_MAX (must be an integer from 1 to 100)');
   }
+  if (!Number.isInteger(clean.RATE_LIMIT_PER_MINUTE) || clean.RATE_LIMIT_PER_MINUTE < 0) {
+    throw new ConfigError('Invalid configuration: RATE_LIMIT_PER_MINUTE (must be a whole number, 0 for no limit)');
+  }
   return {
     port: clean.PORT,
     databaseUrl: clean.DATABASE_URL,
@@ -77,5 +83,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     nodeEnv: clean.NODE_ENV,
     validateResponses: clean.NODE_ENV !== 'production',
     corsOrigins: clean.CORS_ORIGINS,
+    rateLimitPerMinute: clean.RATE_LIMIT_PER_MINUTE,
   };
 }

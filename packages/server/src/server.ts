@@ -48,7 +48,7 @@ export async function startServer(config: Config, logger: Logger = pino({ level:
     demoApiKey = (await createApiKey(db, demoBusinessName)).apiKey;
   }
   const tokenSecret = await findServerSecret(db, 'continuation_token');
-  const app = createApp({ db, logger, tokenSecret, validateResponses: config.validateResponses, corsOrigins: config.corsOrigins });
+  const app = createApp({ db, logger, tokenSecret, validateResponses: config.validateResponses, corsOrigins: config.corsOrigins, rateLimitPerMinute: config.rateLimitPerMinute });
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(config.port, (error?: Error) => (error ? reject(error) : resolve(listening)));
   });

@@ -19,6 +19,8 @@ import { startTestServer, type TestServer } from './support/test-server';
 interface Context {
   client: DispositionsClient;
   anonymous: DispositionsClient;
+  /** A client whose key has used up its rate limit. */
+  limited: DispositionsClient;
   /** A client of the same app standing over a database that cannot be reached. */
   down: DispositionsClient;
   leadId: string;
@@ -47,6 +49,7 @@ const cases: Cases = {
     201: ({ client, leadId }) => client.POST('/dispositions', { body: buildDisposition(leadId) }),
     400: ({ client, leadId }) => client.POST('/dispositions', { body: { leadId, type: 'Call' } as never }),
     401: ({ anonymous, leadId }) => anonymous.POST('/dispositions', { body: buildDisposition(leadId) }),
+    429: ({ limited, leadId }) => limited.POST('/dispositions', { body: buildDisposition(leadId) }),
     503: ({ down, leadId }) => down.POST('/dispositions', { body: buildDisposition(leadId) }),
     404: ({ client }) => client.POST('/dispositions', { body: buildDisposition(missing) }),
     422: async ({ client, leadId }) => {
@@ -61,6 +64,7 @@ const cases: Cases = {
     200: ({ client, dispositionId }) => client.GET('/dispositions/{id}', { params: { path: { id: dispositionId } } }),
     400: ({ client }) => client.GET('/dispositions/{id}', { params: { path: { id: badId } } }),
     401: ({ anonymous, dispositionId }) => anonymous.GET('/dispositions/{id}', { params: { path: { id: dispositionId } } }),
+    429: ({ limited, dispositionId }) => limited.GET('/dispositions/{id}', { params: { path: { id: dispositionId } } }),
     503: ({ down, dispositionId }) => down.GET('/dispositions/{id}', { params: { path: { id: dispositionId } } }),
     404: ({ client }) => client.GET('/dispositions/{id}', { params: { path: { id: missing } } }),
     304: async ({ client, dispositionId }) => {
@@ -72,6 +76,7 @@ const cases: Cases = {
     200: ({ client, dispositionId }) => client.PUT('/dispositions/{id}', { params: { path: { id: dispositionId } }, body: { outcome: 'Contacted' } }),
     400: ({ client, dispositionId }) => client.PUT('/dispositions/{id}', { params: { path: { id: dispositionId } }, body: { timestamp: 'now' } }),
     401: ({ anonymous, dispositionId }) => anonymous.PUT('/dispositions/{id}', { params: { path: { id: dispositionId } }, body: {} }),
+    429: ({ limited, dispositionId }) => limited.PUT('/dispositions/{id}', { params: { path: { id: dispositionId } }, body: {} }),
     503: ({ down, dispositionId }) => down.PUT('/dispositions/{id}', { params: { path: { id: dispositionId } }, body: {} }),
     404: ({ client }) => client.PUT('/dispositions/{id}', { params: { path: { id: missing } }, body: {} }),
     413: ({ client, dispositionId }) => client.PUT('/dispositions/{id}', { params: { path: { id: dispositionId } }, body: { notes: overLimit } }),
@@ -86,6 +91,7 @@ const cases: Cases = {
     },
     400: ({ client }) => client.DELETE('/dispositions/{id}', { params: { path: { id: badId } } }),
     401: ({ anonymous, dispositionId }) => anonymous.DELETE('/dispositions/{id}', { params: { path: { id: dispositionId } } }),
+    429: ({ limited, dispositionId }) => limited.DELETE('/dispositions/{id}', { params: { path: { id: dispositionId } } }),
     503: ({ down, dispositionId }) => down.DELETE('/dispositions/{id}', { params: { path: { id: dispositionId } } }),
     404: ({ client }) => client.DELETE('/dispositions/{id}', { params: { path: { id: missing } } }),
     412: ({ client, dispositionId }) => client.DELETE('/dispositions/{id}', { params: { path: { id: dispositionId }, header: { 'If-Match': '"stale"' } } }),
@@ -94,6 +100,7 @@ const cases: Cases = {
     200: ({ client, leadId }) => client.GET('/dispositions/lead/{leadId}', { params: { path: { leadId } } }),
     400: ({ client }) => client.GET('/dispositions/lead/{leadId}', { params: { path: { leadId: badId } } }),
     401: ({ anonymous, leadId }) => anonymous.GET('/dispositions/lead/{leadId}', { params: { path: { leadId } } }),
+    429: ({ limited, leadId }) => limited.GET('/dispositions/lead/{leadId}', { params: { path: { leadId } } }),
     503: ({ down, leadId }) => down.GET('/dispositions/lead/{leadId}', { params: { path: { leadId } } }),
     404: ({ client }) => client.GET('/dispositions/lead/{leadId}', { params: { path: { leadId: missing } } }),
   },
@@ -101,6 +108,7 @@ const cases: Cases = {
     200: ({ client, leadId }) => client.GET('/dispositions/lead/{leadId}/export', { params: { path: { leadId } } }),
     400: ({ client }) => client.GET('/dispositions/lead/{leadId}/export', { params: { path: { leadId: badId } } }),
     401: ({ anonymous, leadId }) => anonymous.GET('/dispositions/lead/{leadId}/export', { params: { path: { leadId } } }),
+    429: ({ limited, leadId }) => limited.GET('/dispositions/lead/{leadId}/export', { params: { path: { leadId } } }),
     503: ({ down, leadId }) => down.GET('/dispositions/lead/{leadId}/export', { params: { path: { leadId } } }),
     404: ({ client }) => client.GET('/dispositions/lead/{leadId}/export', { params: { path: { leadId: missing } } }),
     422: ({ client, longHistoryLeadId }) => client.GET('/dispositions/lead/{leadId}/export', { params: { path: { leadId: longHistoryLeadId } } }),
@@ -109,6 +117,7 @@ const cases: Cases = {
     200: ({ client }) => client.POST('/dispositions/all/my', { body: { pageSize: 1, includeCount: true } }),
     400: ({ client }) => client.POST('/dispositions/all/my', { body: { pageSize: 501 } }),
     401: ({ anonymous }) => anonymous.POST('/dispositions/all/my', { body: {} }),
+    429: ({ limited }) => limited.POST('/dispositions/all/my', { body: {} }),
     503: ({ down }) => down.POST('/dispositions/all/my', { body: {} }),
     413: ({ client }) => client.POST('/dispositions/all/my', { body: { search: overLimit } }),
     415: ({ client }) => client.POST('/dispositions/all/my', { body: {}, ...asForm }),
@@ -117,6 +126,7 @@ const cases: Cases = {
     201: ({ client }) => client.POST('/leads', { body: buildLead() }),
     400: ({ client }) => client.POST('/leads', { body: { contact: { email: 42 } } as never }),
     401: ({ anonymous }) => anonymous.POST('/leads', { body: buildLead() }),
+    429: ({ limited }) => limited.POST('/leads', { body: buildLead() }),
     503: ({ down }) => down.POST('/leads', { body: buildLead() }),
     422: async ({ client }) => {
       const headers = { 'Idempotency-Key': randomUUID() };
@@ -130,6 +140,7 @@ const cases: Cases = {
     200: ({ client, leadId }) => client.GET('/leads/{id}', { params: { path: { id: leadId } } }),
     400: ({ client }) => client.GET('/leads/{id}', { params: { path: { id: badId } } }),
     401: ({ anonymous, leadId }) => anonymous.GET('/leads/{id}', { params: { path: { id: leadId } } }),
+    429: ({ limited, leadId }) => limited.GET('/leads/{id}', { params: { path: { id: leadId } } }),
     503: ({ down, leadId }) => down.GET('/leads/{id}', { params: { path: { id: leadId } } }),
     404: ({ client }) => client.GET('/leads/{id}', { params: { path: { id: missing } } }),
     304: async ({ client, leadId }) => {
@@ -141,6 +152,7 @@ const cases: Cases = {
     200: ({ client, leadId }) => client.PUT('/leads/{id}', { params: { path: { id: leadId } }, body: { contact: { timeZoneId: 'Europe/London' } } }),
     400: ({ client, leadId }) => client.PUT('/leads/{id}', { params: { path: { id: leadId } }, body: { nickname: 'x' } as never }),
     401: ({ anonymous, leadId }) => anonymous.PUT('/leads/{id}', { params: { path: { id: leadId } }, body: {} }),
+    429: ({ limited, leadId }) => limited.PUT('/leads/{id}', { params: { path: { id: leadId } }, body: {} }),
     503: ({ down, leadId }) => down.PUT('/leads/{id}', { params: { path: { id: leadId } }, body: {} }),
     404: ({ client }) => client.PUT('/leads/{id}', { params: { path: { id: missing } }, body: {} }),
     413: ({ client, leadId }) => client.PUT('/leads/{id}', { params: { path: { id: leadId } }, body: { contact: { firstName: overLimit } } }),
@@ -154,6 +166,7 @@ const cases: Cases = {
     },
     400: ({ client }) => client.DELETE('/leads/{id}', { params: { path: { id: badId } } }),
     401: ({ anonymous, leadId }) => anonymous.DELETE('/leads/{id}', { params: { path: { id: leadId } } }),
+    429: ({ limited, leadId }) => limited.DELETE('/leads/{id}', { params: { path: { id: leadId } } }),
     503: ({ down, leadId }) => down.DELETE('/leads/{id}', { params: { path: { id: leadId } } }),
     404: ({ client }) => client.DELETE('/leads/{id}', { params: { path: { id: missing } } }),
     412: ({ client, leadId }) => client.DELETE('/leads/{id}', { params: { path: { id: leadId }, header: { 'If-Match': '"stale"' } } }),
@@ -162,6 +175,7 @@ const cases: Cases = {
     200: ({ client }) => client.POST('/leads/all/my', { body: { pageSize: 1, search: 'Ada' } }),
     400: ({ client }) => client.POST('/leads/all/my', { body: { orderBy: [{ field: 'password' }] } as never }),
     401: ({ anonymous }) => anonymous.POST('/leads/all/my', { body: {} }),
+    429: ({ limited }) => limited.POST('/leads/all/my', { body: {} }),
     503: ({ down }) => down.POST('/leads/all/my', { body: {} }),
     413: ({ client }) => client.POST('/leads/all/my', { body: { search: overLimit } }),
     415: ({ client }) => client.POST('/leads/all/my', { body: {}, ...asForm }),
@@ -215,6 +229,7 @@ function responseLocation(operation: SpecOperation, status: string): { tokens: s
 }
 
 let server: TestServer;
+let throttled: TestServer;
 let unreachable: { db: Database; app: Listening };
 let context: Context;
 
@@ -227,9 +242,14 @@ beforeAll(async () => {
   await insertHistory(server.db, businessId, longHistoryLead.id, jsonExportLimit + 1);
   const db = createDatabase({ databaseUrl: `postgres://postgres@127.0.0.1:${await freePort()}/unreachable`, poolMax: 1 });
   unreachable = { db, app: await startAppOver(db) };
+  throttled = await startTestServer(undefined, { rateLimitPerMinute: 1 });
+  const { apiKey: limitedKey } = await throttled.newBusiness();
+  const limited = createDispositionsClient({ baseUrl: throttled.url, apiKey: limitedKey, retry: false });
+  await limited.POST('/leads/all/my', { body: {} });
   context = {
     client,
     anonymous: createDispositionsClient({ baseUrl: server.url }),
+    limited,
     down: createDispositionsClient({ baseUrl: unreachable.app.url, apiKey: 'dsp_any', retry: false }),
     leadId: lead.id,
     dispositionId: disposition.id,
@@ -238,6 +258,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server.close();
+  await throttled.close();
   await unreachable.app.close();
   await unreachable.db.destroy();
 });
@@ -268,5 +289,6 @@ describe.each(specOperations.map((operation) => [`${operation.method.toUpperCase
     const validate = ajv.compile({ $ref: specRef([...tokens, 'content', mediaType, 'schema']) });
     expect(validate(data ?? error) ? [] : validate.errors).toEqual([]);
     if (Number(status) === 401) expect(response.headers.get('www-authenticate')).toBe('Bearer');
+    if ([429, 503].includes(Number(status))) expect(response.headers.get('retry-after')).toMatch(/^\d+$/);
   });
 });

@@ -3,7 +3,8 @@ import type { Knex } from 'knex';
 import { businessIdForApiKey } from '../services/api-keys.service';
 import { UnauthorizedError } from './errors';
 
-function apiKeyOf(authorization: string | undefined, leadpingKey: string | undefined): string | undefined {
+/** The API key a request presents, in `Authorization: Bearer` or `X-Leadping-Api-Key`. */
+export function apiKeyOf(authorization: string | undefined, leadpingKey: string | undefined): string | undefined {
   const bearer = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1];
   return bearer ?? (leadpingKey?.trim() || undefined);
 }

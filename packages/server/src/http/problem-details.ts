@@ -12,6 +12,7 @@ const problemTypes: Record<number, string> = {
   405: '/problems/method-not-allowed',
   413: '/problems/payload-too-large',
   415: '/problems/unsupported-media-type',
+  429: '/problems/too-many-requests',
   431: '/problems/request-too-large',
   500: '/problems/internal-error',
   503: '/problems/database-unavailable',
