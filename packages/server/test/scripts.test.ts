@@ -1,39 +1,17 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import pino from 'pino';
 import { createDispositionsClient } from '@dispositions/client';
 import type { Config } from '../src/config';
 import { createDatabase } from '../src/db/database';
 import { startServer } from '../src/server';
+import { runScript } from './support/scripts';
 import { databaseKind } from './support/test-server';
 
 // The operations scripts and `main.ts` as a user runs them: child processes over the same
 // configuration as `pnpm start`, on a throwaway embedded data directory (and on this
 // run's PostgreSQL when DATABASE_URL is set).
-
-const run = promisify(execFile);
-const packageDir = path.resolve(__dirname, '..');
-const tsx = path.join(packageDir, 'node_modules', '.bin', 'tsx');
-
-interface Outcome {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function runScript(script: string, args: string[], env: NodeJS.ProcessEnv): Promise<Outcome> {
-  const childEnv = { ...process.env, NODE_OPTIONS: '', ...env };
-  try {
-    const { stdout, stderr } = await run(tsx, [path.join('src', script), ...args], { cwd: packageDir, env: childEnv, timeout: 60_000 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
 
 const lastLine = (text: string) => text.trimEnd().split('\n').at(-1) ?? '';
 

@@ -1,9 +1,7 @@
-import { execFile } from 'node:child_process';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import pino from 'pino';
 import { ConfigError, loadConfig } from '../src/config';
 import { createLead } from './support/factories';
+import { runScript } from './support/scripts';
 import { startTestServer, type TestBusiness, type TestServer } from './support/test-server';
 
 // Helmet's headers on every kind of answer, the reference page keeping its own policy, and
@@ -155,14 +153,7 @@ describe('CORS_ORIGINS', () => {
   });
 
   test('when the server is started with a bad CORS_ORIGINS, then it stops at start-up with one line naming it', async () => {
-    const packageDir = path.resolve(__dirname, '..');
-    const tsx = path.join(packageDir, 'node_modules', '.bin', 'tsx');
-    const env = { ...process.env, NODE_OPTIONS: '', CORS_ORIGINS: 'https://app.example.com/', DATA_DIR: '/nonexistent/never-created' };
-
-    const outcome = await promisify(execFile)(tsx, [path.join('src', 'main.ts')], { cwd: packageDir, env, timeout: 60_000 }).then(
-      ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-      (error: { code: number; stdout: string; stderr: string }) => error,
-    );
+    const outcome = await runScript('main.ts', [], { CORS_ORIGINS: 'https://app.example.com/', DATA_DIR: '/nonexistent/never-created' });
 
     expect(outcome.code).toBe(1);
     expect(outcome.stdout).toBe('');

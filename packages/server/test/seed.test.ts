@@ -1,36 +1,16 @@
-import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import pino from 'pino';
 import { createDispositionsClient } from '@dispositions/client';
 import { startServer } from '../src/server';
+import { runScript } from './support/scripts';
 import { databaseKind } from './support/test-server';
 
 // `pnpm db:seed` as an operator runs it: a child process over the same configuration as
 // the server (this run's PostgreSQL, or a throwaway embedded data directory), then the
 // key it prints is used against a real server over the same database.
-
-const packageDir = path.resolve(__dirname, '..');
-const tsx = path.join(packageDir, 'node_modules', '.bin', 'tsx');
-
-interface Outcome {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function seed(args: string[], env: NodeJS.ProcessEnv): Promise<Outcome> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(tsx, ['src/scripts/seed.ts', ...args], { cwd: packageDir, env: { ...process.env, NODE_OPTIONS: '', ...env }, timeout: 120_000 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as Outcome;
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
 
 let dataDir: string;
 const business = `Seeded ${randomUUID()}`;
@@ -42,7 +22,7 @@ beforeAll(() => {
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 test('when db:seed runs, then it reports progress on stderr and its printed key sees realistic leads, each with a current disposition', async () => {
-  const outcome = await seed(['--business', business, '--leads', '20'], env());
+  const outcome = await runScript('scripts/seed.ts', ['--business', business, '--leads', '20'], env());
 
   expect(outcome.code === 0 ? 0 : outcome.stderr).toBe(0);
   expect(outcome.stderr).toMatch(/: 10\/20 \(50%\), \d+ dispositions/);
@@ -71,7 +51,7 @@ test('when db:seed runs, then it reports progress on stderr and its printed key 
 }, 180_000);
 
 test('when db:seed runs again for a business that has leads, then it refuses with exit 2, says why, and prints no key', async () => {
-  const outcome = await seed(['--business', business], env());
+  const outcome = await runScript('scripts/seed.ts', ['--business', business], env());
 
   expect(outcome.code).toBe(2);
   expect(outcome.stdout).toBe('');
@@ -79,7 +59,7 @@ test('when db:seed runs again for a business that has leads, then it refuses wit
 }, 60_000);
 
 test('when db:seed is given a bad --leads, then it exits 2 with usage before touching a database', async () => {
-  const outcome = await seed(['--leads', '0'], { DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' });
+  const outcome = await runScript('scripts/seed.ts', ['--leads', '0'], { DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' });
 
   expect(outcome.code).toBe(2);
   expect(outcome.stderr).toContain('--leads must be a whole number from 1 to 99999.');

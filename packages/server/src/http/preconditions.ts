@@ -30,16 +30,25 @@ export function ifMatch<Row>(req: Pick<Request, 'get'>, what: string, id: string
 }
 
 /** Weak comparison, as If-None-Match uses: `W/"x"` and `"x"` are the same tag. */
-function noneMatch(header: string | undefined, tag: string): boolean {
-  if (header === undefined) return false;
+function noneMatch(header: string, tag: string): boolean {
   const opaque = (value: string) => value.trim().replace(/^W\//, '');
   return header.split(',').some((candidate) => candidate.trim() === '*' || opaque(candidate) === opaque(tag));
 }
 
-/** Sends a record with its ETag, or 304 with no body when the request's `If-None-Match` already has it. */
+/**
+ * Sends a record with its ETag, or 304 with no body when the request's `If-None-Match`
+ * already has it. Without that header Express computes the same tag as it sends the body,
+ * so the body is serialized once.
+ */
 export function sendRecord<Body>(req: Pick<Request, 'get'>, res: Response<Body>, body: Body): void {
-  const tag = entityTagOf(body);
-  res.setHeader('ETag', tag);
-  if (noneMatch(req.get('if-none-match'), tag)) res.status(304).end();
-  else res.json(body);
+  const ifNoneMatch = req.get('if-none-match');
+  if (ifNoneMatch !== undefined) {
+    const tag = entityTagOf(body);
+    res.setHeader('ETag', tag);
+    if (noneMatch(ifNoneMatch, tag)) {
+      res.status(304).end();
+      return;
+    }
+  }
+  res.json(body);
 }

@@ -1,14 +1,13 @@
-import { createHash } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
-import { apiKeyOf } from './authenticate';
 import { HttpError } from './errors';
+import type { Locals } from './typed-handler';
 
 /**
  * At most `perMinute` requests a minute per API key, counted in this instance's memory:
  * with N instances behind a load balancer a key gets up to N times the limit (see
  * docs/scaling.md). Runs after authentication, so only valid keys are counted; they are
- * counted by hash, so no key sits in memory. 0 or undefined turns it off.
+ * counted by the hash authentication made, so no key sits in memory. 0 or undefined turns it off.
  */
 export function rateLimitPerKey(perMinute: number | undefined): RequestHandler {
   if (!perMinute) return (_req, _res, next) => next();
@@ -17,7 +16,7 @@ export function rateLimitPerKey(perMinute: number | undefined): RequestHandler {
     limit: perMinute,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
-    keyGenerator: (req) => createHash('sha256').update(apiKeyOf(req.get('authorization'), req.get('x-leadping-api-key')) ?? '').digest('base64url'),
+    keyGenerator: (_req, res) => (res.locals as Locals).apiKeyHash!,
     handler: (_req, _res, next) =>
       next(
         new HttpError(

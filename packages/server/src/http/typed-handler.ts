@@ -15,6 +15,8 @@ type SuccessOf<K extends OperationId> = Json<Responses<K>[200 & keyof Responses<
 export interface Locals {
   /** The business of the caller's API key, set by `authenticate`. */
   businessId: string;
+  /** The SHA-256 of the caller's API key, as stored. */
+  apiKeyHash?: string;
 }
 
 export type Handler<K extends OperationId> = RequestHandler<PathOf<K>, SuccessOf<K>, BodyOf<K>, Record<string, never>, Locals>;

@@ -22,9 +22,9 @@ export async function createApiKey(db: Knex, businessName: string): Promise<{ bu
   return { businessId: business.id, keyId, apiKey };
 }
 
-/** The business of an active key. Read on every request, never cached, so a revocation counts from the next request on. */
-export async function businessIdForApiKey(db: Knex, apiKey: string): Promise<string | undefined> {
-  return apiKeys.findBusinessIdByKeyHash(db, hashApiKey(apiKey));
+/** The business of an active key, by the key's hash. Read on every request, never cached, so a revocation counts from the next request on. */
+export async function businessIdForKeyHash(db: Knex, keyHash: string): Promise<string | undefined> {
+  return apiKeys.findBusinessIdByKeyHash(db, keyHash);
 }
 
 /** How an operator names a key: the key itself, or its id (printed by keys:create); undefined when it is neither. */
