@@ -71,7 +71,10 @@ export interface paths {
         };
         /**
          * Lists a lead's dispositions.
-         * @description The lead's whole outcome history, newest first by `(timestamp, id)`.
+         * @description The lead's whole outcome history, newest first by `(timestamp, id)`, in one answer
+         *     of at most 1,000 dispositions: a longer history answers 422 `history-too-large`.
+         *     Page through any history with `POST /dispositions/all/my` filtered by `leadId`, or
+         *     stream it from the export as CSV.
          */
         get: operations["listLeadDispositions"];
         put?: never;
@@ -100,9 +103,10 @@ export interface paths {
          *
          *     Two representations, chosen by `Accept`. `application/json` (the default, the
          *     Leadping shape) holds the whole export in one document, so it is limited to
-         *     10,000 dispositions: a longer history answers 422 `export-too-large`.
-         *     `text/csv` streams the CSV alone, with no row limit and in constant server
-         *     memory, as an attachment named `dispositions-<leadId>.csv`.
+         *     1,000 dispositions: a longer history answers 422 `export-too-large`.
+         *     `text/csv` streams the CSV alone, in constant server memory, as an attachment
+         *     named `dispositions-<leadId>.csv`, for up to 100,000 dispositions. Page through
+         *     any longer history with `POST /dispositions/all/my` filtered by `leadId`.
          */
         get: operations["exportLeadDispositions"];
         put?: never;
@@ -417,11 +421,11 @@ export interface components {
             /** @description The lead ID associated with this disposition. */
             leadId: components["schemas"]["Id"];
             /** @description The type classification for this disposition. */
-            type: string;
+            type: components["schemas"]["ShortText"];
             /** @description The outcome value for this disposition. */
-            outcome: string;
+            outcome: components["schemas"]["ShortText"];
             /** @description The operator or customer notes recorded for this disposition; null when none were recorded. */
-            notes: string | null;
+            notes: components["schemas"]["NullableLongText"];
             /** @description When the outcome happened. */
             timestamp: components["schemas"]["DateTime"];
             /** @description When this disposition was recorded. */
@@ -429,7 +433,7 @@ export interface components {
             /** @description When this disposition was last changed. */
             updatedAt: components["schemas"]["DateTime"];
             /** @description The current follow up status for this disposition. */
-            followUpStatus: string | null;
+            followUpStatus: components["schemas"]["NullableShortText"];
             /** @description When to call the lead back. */
             callbackAt: components["schemas"]["NullableDateTime"];
             /** @description When the follow-up task is due. */
@@ -439,15 +443,15 @@ export interface components {
             /** @description When the appointment ends. */
             appointmentEndAt: components["schemas"]["NullableDateTime"];
             /** @description The appointment notes value for this disposition. */
-            appointmentNotes: string | null;
+            appointmentNotes: components["schemas"]["NullableLongText"];
             /** @description The user who owns the follow-up. */
-            assignedToUserId: string | null;
+            assignedToUserId: components["schemas"]["NullableShortText"];
             /** @description The call event this outcome came from. */
-            relatedCallEventId: string | null;
+            relatedCallEventId: components["schemas"]["NullableShortText"];
             /** @description Whether this disposition is a follow-up to a missed call. */
             isMissedCallFollowUp: boolean;
             /** @description The lead source this disposition is attributed to. */
-            sourceId: string | null;
+            sourceId: components["schemas"]["NullableShortText"];
         };
         /** @description A lead's dispositions packaged for reporting. */
         DispositionExport: {
@@ -458,7 +462,10 @@ export interface components {
              * @constant
              */
             contentType: "text/csv";
-            /** @description The CSV text; a header row of field names, then one row per disposition, newest first (RFC 4180, CRLF line ends). */
+            /**
+             * @description The CSV text; a header row of field names, then one row per disposition, newest
+             *     first (RFC 4180, CRLF line ends): at most 1,000 rows of at most 42,680 characters.
+             */
             csv: string;
             /** @description The same dispositions as objects, in the same order. */
             rows: components["schemas"]["DispositionResponse"][];
@@ -469,11 +476,16 @@ export interface components {
          */
         Direction: "asc" | "desc";
         /**
+         * Format: int32
          * @description How many items a page holds at most (default 50, at most 500).
          * @default 50
          */
         PageSize: number;
-        /** @description The opaque token of the previous page; leave out (or null) for the first page. Only valid with the same query options. */
+        /**
+         * @description The opaque token of the previous page; leave out (or null) for the first page. Only
+         *     valid with the same query options. It carries the sort keys of the page's last item,
+         *     so it is up to 8,192 characters long when those are long texts.
+         */
         ContinuationToken: string | null;
         /** @description The value to match exactly; null matches fields that are not set. */
         FilterValue: string | number | boolean | null;
@@ -533,11 +545,17 @@ export interface components {
         DispositionPage: {
             /** @description The dispositions of this page. */
             items: components["schemas"]["DispositionResponse"][];
-            /** @description The page size used. */
+            /**
+             * Format: int32
+             * @description The page size used.
+             */
             pageSize: number;
             /** @description The token for the next page; null on the last page. */
-            continuationToken: string | null;
-            /** @description The number of matches over all pages; null unless `includeCount` was set. */
+            continuationToken: components["schemas"]["ContinuationToken"];
+            /**
+             * Format: int64
+             * @description The number of matches over all pages; null unless `includeCount` was set.
+             */
             totalCount: number | null;
         };
         /** @description How to reach the lead. */
@@ -595,9 +613,9 @@ export interface components {
             /** @description The ID of the disposition. */
             id: components["schemas"]["Id"];
             /** @description Its outcome. */
-            outcome: string;
+            outcome: components["schemas"]["ShortText"];
             /** @description The outcome as shown to people (the outcome text itself). */
-            displayName: string;
+            displayName: components["schemas"]["ShortText"];
             /** @description When the lead's current disposition last changed. */
             changedAt: components["schemas"]["DateTime"];
         } | null;
@@ -665,11 +683,17 @@ export interface components {
         LeadPage: {
             /** @description The leads of this page. */
             items: components["schemas"]["LeadResponse"][];
-            /** @description The page size used. */
+            /**
+             * Format: int32
+             * @description The page size used.
+             */
             pageSize: number;
             /** @description The token for the next page; null on the last page. */
-            continuationToken: string | null;
-            /** @description The number of matches over all pages; null unless `includeCount` was set. */
+            continuationToken: components["schemas"]["ContinuationToken"];
+            /**
+             * Format: int64
+             * @description The number of matches over all pages; null unless `includeCount` was set.
+             */
             totalCount: number | null;
         };
         /** @description The liveness of the process. */
@@ -697,18 +721,21 @@ export interface components {
             type: string;
             /** @description A short summary of the problem type. */
             title: string;
-            /** @description The HTTP status code. */
+            /**
+             * Format: int32
+             * @description The HTTP status code.
+             */
             status: number;
             /** @description What went wrong with this request. */
             detail?: string;
-            /** @description The path of the request that failed. */
+            /** @description The path of the request that failed; cut short, ending in …, past 2,048 characters. */
             instance?: string;
             /**
              * @description The request's id, as in the `X-Request-Id` response header; quote it when reporting a problem.
              * @example 6d1f0c6e-2a4b-4e0b-9a51-7f3c2b1d9e08
              */
             requestId?: string;
-            /** @description For validation problems, every bad field and why. */
+            /** @description For validation problems, every bad field and why; the first 50 when there are more (`detail` then says how many). */
             errors?: {
                 /** @description Where the bad value is, e.g. `/body/outcome` or `/path/id`. */
                 path: string;
@@ -721,19 +748,19 @@ export interface components {
     };
     responses: {
         /**
-         * @description This API key sent more requests in the last minute than the server allows
-         *     (`RATE_LIMIT_PER_MINUTE`, counted per server instance). Nothing was done; retry
-         *     after `Retry-After` seconds. Every answer to a keyed request carries the
+         * @description The caller sent more requests in the last minute than the server allows
+         *     (`RATE_LIMIT_PER_MINUTE`, counted per server instance): a caller is its API key, or
+         *     its client address for the public endpoints and requests without a valid key.
+         *     Nothing was done; retry after `Retry-After` seconds. Every answer carries the
          *     `RateLimit-Policy` and `RateLimit` headers (IETF draft 8) saying how much is left.
          */
         TooManyRequests: {
             headers: {
                 /** @description Seconds until the window resets. */
                 "Retry-After"?: number;
-                /** @description The policy, e.g. `"6000-in-1min"; q=6000; w=60`. */
-                "RateLimit-Policy"?: string;
-                /** @description What is left of it, e.g. `"6000-in-1min"; r=0; t=42`. */
-                RateLimit?: string;
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                 [name: string]: unknown;
             };
             content: {
@@ -759,6 +786,7 @@ export interface components {
             headers: {
                 /** @description Seconds to wait before retrying. */
                 "Retry-After"?: number;
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                 [name: string]: unknown;
             };
             content: {
@@ -778,6 +806,9 @@ export interface components {
         NotModified: {
             headers: {
                 ETag: components["headers"]["ETag"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                 [name: string]: unknown;
             };
             content?: never;
@@ -788,6 +819,9 @@ export interface components {
          */
         PreconditionFailed: {
             headers: {
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                 [name: string]: unknown;
             };
             content: {
@@ -806,6 +840,9 @@ export interface components {
         /** @description The request is invalid; `errors` names every bad field and why. */
         BadRequest: {
             headers: {
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                 [name: string]: unknown;
             };
             content: {
@@ -832,7 +869,10 @@ export interface components {
         Unauthorized: {
             headers: {
                 /** @description Always `Bearer`. */
-                "WWW-Authenticate"?: string;
+                "WWW-Authenticate"?: "Bearer";
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                 [name: string]: unknown;
             };
             content: {
@@ -851,6 +891,9 @@ export interface components {
         /** @description No such record in the caller's business. */
         NotFound: {
             headers: {
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                 [name: string]: unknown;
             };
             content: {
@@ -873,6 +916,9 @@ export interface components {
          */
         IdempotencyKeyReused: {
             headers: {
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                 [name: string]: unknown;
             };
             content: {
@@ -891,6 +937,9 @@ export interface components {
         /** @description The request body is larger than 1 MB. Nothing was read or changed. */
         PayloadTooLarge: {
             headers: {
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                 [name: string]: unknown;
             };
             content: {
@@ -909,6 +958,9 @@ export interface components {
         /** @description The request body is not sent as `application/json`. Nothing was read or changed. */
         UnsupportedMediaType: {
             headers: {
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                 [name: string]: unknown;
             };
             content: {
@@ -970,6 +1022,27 @@ export interface components {
          *     `Idempotency-Key` (nothing new was created); absent otherwise.
          */
         IdempotencyReplayed: "true";
+        /**
+         * @description The rate limit this request counts against (IETF draft 8): `q` requests a window of
+         *     `w` seconds, for this API key or, without a valid key, this client address, per
+         *     server instance. Sent on every answer while rate limiting is on (the default;
+         *     `RATE_LIMIT_PER_MINUTE=0` turns it off).
+         * @example "6000-in-1min"; q=6000; w=60; pk=:ZjE4YzQ5ZTAyYjc4:
+         */
+        "RateLimit-Policy": string;
+        /**
+         * @description What is left of that limit (IETF draft 8): `r` requests remain, and the window
+         *     resets in `t` seconds. Sent with `RateLimit-Policy`.
+         * @example "6000-in-1min"; r=5987; t=42
+         */
+        RateLimit: string;
+        /**
+         * @description The caller's `Origin`, echoed when it is one of the `CORS_ORIGINS` the server is
+         *     configured with; absent otherwise, so that browsers on other origins cannot read
+         *     the answer (CORS is off unless configured).
+         * @example https://app.example.com
+         */
+        "Access-Control-Allow-Origin": string;
     };
     pathItems: never;
 }
@@ -1019,6 +1092,9 @@ export interface operations {
                 headers: {
                     ETag: components["headers"]["ETag"];
                     "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1058,6 +1134,9 @@ export interface operations {
             200: {
                 headers: {
                     ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1110,6 +1189,9 @@ export interface operations {
             200: {
                 headers: {
                     ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1150,6 +1232,9 @@ export interface operations {
             /** @description The disposition was deleted. */
             204: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -1177,6 +1262,9 @@ export interface operations {
             /** @description The lead's dispositions, newest first. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1186,6 +1274,27 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            /** @description The history is longer than one answer holds (1,000 dispositions). */
+            422: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/history-too-large",
+                     *       "title": "Unprocessable Entity",
+                     *       "status": 422,
+                     *       "detail": "This lead has more than 1000 dispositions, the most one answer holds. Page through them with POST /dispositions/all/my filtered by leadId, or stream them as CSV from the export.",
+                     *       "instance": "/dispositions/lead/3f0e2a55-8a0c-4b44-9d8e-6c1f2a7b9d10"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -1205,6 +1314,9 @@ export interface operations {
             /** @description The export. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1219,9 +1331,15 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
-            /** @description The history is longer than the JSON export holds; ask for `text/csv`. */
+            /**
+             * @description The history is longer than the export holds: 1,000 dispositions as JSON (ask
+             *     for `text/csv`), 100,000 as CSV (page through it with `POST /dispositions/all/my`).
+             */
             422: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1283,6 +1401,9 @@ export interface operations {
             /** @description One page of dispositions. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1326,6 +1447,9 @@ export interface operations {
                 headers: {
                     ETag: components["headers"]["ETag"];
                     "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1364,6 +1488,9 @@ export interface operations {
             200: {
                 headers: {
                     ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1415,6 +1542,9 @@ export interface operations {
             200: {
                 headers: {
                     ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1455,6 +1585,9 @@ export interface operations {
             /** @description The lead and its dispositions were deleted. */
             204: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -1500,6 +1633,9 @@ export interface operations {
             /** @description One page of leads. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1526,6 +1662,9 @@ export interface operations {
             /** @description The process is alive. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1537,6 +1676,7 @@ export interface operations {
                     "application/json": components["schemas"]["Health"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getReadiness: {
@@ -1551,6 +1691,9 @@ export interface operations {
             /** @description The database answers and its schema is up to date. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1562,6 +1705,7 @@ export interface operations {
                     "application/json": components["schemas"]["Readiness"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
             /** @description Not ready; `detail` says why. */
             503: {
                 headers: {
@@ -1585,6 +1729,9 @@ export interface operations {
             /** @description The HTML page of the reference. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1592,6 +1739,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getOpenApiJson: {
@@ -1606,6 +1754,9 @@ export interface operations {
             /** @description The OpenAPI document. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1629,6 +1780,7 @@ export interface operations {
                     };
                 };
             };
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getOpenApiYaml: {
@@ -1643,6 +1795,9 @@ export interface operations {
             /** @description The OpenAPI document. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1655,6 +1810,7 @@ export interface operations {
                     "application/yaml": string;
                 };
             };
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getMetrics: {
@@ -1669,6 +1825,9 @@ export interface operations {
             /** @description The metrics of this instance. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1680,6 +1839,7 @@ export interface operations {
                     "text/plain": string;
                 };
             };
+            429: components["responses"]["TooManyRequests"];
         };
     };
 }

@@ -10,6 +10,8 @@ export interface AppContext {
   validateResponses: boolean;
   /** Browser origins allowed to call the API (CORS); none when empty or left out. */
   corsOrigins?: readonly string[];
-  /** Requests a minute per API key in this instance; 0 or left out means no limit. */
+  /** Requests a minute per API key (or client address, without a valid key) in this instance; 0 or left out means no limit. */
   rateLimitPerMinute?: number;
+  /** Express's `trust proxy`: which proxies may name the client's address; none when left out. */
+  trustProxy?: number | string;
 }

@@ -2,13 +2,13 @@ import path from 'node:path';
 import express, { type Express } from 'express';
 import * as OpenApiValidator from 'express-openapi-validator';
 import type { AppContext } from './app-context';
-import { authenticate } from './http/authenticate';
+import { identifyCaller, requireCaller } from './http/authenticate';
 import { dateTimeFormat } from './http/date-time';
 import { guardJsonBody } from './http/json-body-guard';
 import { problemDetailsHandler } from './http/problem-details';
-import { rateLimitPerKey } from './http/rate-limit';
+import { rateLimitPerCaller } from './http/rate-limit';
 import { crossOrigin, securityHeaders } from './http/security-headers';
-import { loadSpecDocument } from './http/spec-document';
+import { loadSpecDocument, publicPaths } from './http/spec-document';
 import { createMetrics } from './observability/metrics';
 import { operationIdMatcher } from './observability/operation-ids';
 import { requestLogging } from './observability/request-logging';
@@ -28,17 +28,23 @@ export function createApp(context: AppContext): Express {
   app.disable('x-powered-by');
   // Strong ETags on every JSON answer, so they can be sent back in If-Match (http/preconditions.ts).
   app.set('etag', 'strong');
+  if (context.trustProxy !== undefined) app.set('trust proxy', context.trustProxy);
   const spec = loadSpecDocument(specPath);
   const metrics = createMetrics(context.db, operationIdMatcher(spec.json));
   app.use(requestLogging(context.logger));
   app.use(metrics.record);
   app.use(securityHeaders());
   app.use(crossOrigin(context.corsOrigins));
+  // One count per request: by client address on the public paths; on the API, by the API key
+  // once identified, or by address when there is no valid key (before its 401).
+  const rateLimit = rateLimitPerCaller(context.rateLimitPerMinute);
+  app.use(publicPaths(spec), rateLimit);
   app.use(healthRouter(context.db));
   app.use(docsRouter(spec));
   app.use(metricsRouter(metrics.registry));
-  app.use(authenticate(context.db));
-  app.use(rateLimitPerKey(context.rateLimitPerMinute));
+  app.use(identifyCaller(context.db));
+  app.use(rateLimit);
+  app.use(requireCaller);
   app.use(express.json({ limit: bodyLimit, type: ['application/json', 'application/*+json'] }));
   app.use(guardJsonBody());
   app.use(

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import express from 'express';
 import { cleanEnv, EnvError, makeValidator, num, port, str, url } from 'envalid';
 
 /** The repository root: the default embedded data directory lives under it. */
@@ -19,8 +20,10 @@ export interface Config {
   validateResponses: boolean;
   /** Browser origins allowed to call the API (CORS); none when empty or left out. */
   corsOrigins?: string[];
-  /** Requests a minute per API key in each instance; 0 turns the limit off. */
+  /** Requests a minute per API key (or client address, without a valid key) in each instance; 0 turns the limit off. */
   rateLimitPerMinute?: number;
+  /** Which proxies in front may name the client in X-Forwarded-For: how many, or their addresses. */
+  trustProxy?: number | string;
 }
 
 /**
@@ -43,6 +46,21 @@ const origins = makeValidator<string[]>((input) => {
   return list;
 });
 
+/**
+ * The proxies in front whose `X-Forwarded-For` names the client: their number (`1` behind one
+ * load balancer) or their addresses and subnets (`loopback, 10.0.0.0/8`), as Express's
+ * `trust proxy` takes them. Express itself checks the addresses.
+ */
+const trustedProxies = makeValidator<number | string>((input) => {
+  const value = /^\d+$/.test(input.trim()) ? Number(input) : input;
+  try {
+    express().set('trust proxy', value);
+  } catch {
+    throw new EnvError(`${JSON.stringify(input)} is neither a number of proxies nor a list of their addresses and subnets, like 1 or loopback, 10.0.0.0/8`);
+  }
+  return value;
+});
+
 /** Reads the configuration from the environment; a bad value throws one line naming it. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // An empty variable (`DATABASE_URL=`) means unset, as it does in most deploy tooling.
@@ -58,6 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       NODE_ENV: str({ default: 'production', choices: ['production', 'development', 'test'] }),
       CORS_ORIGINS: origins({ default: [], desc: 'browser origins allowed to call the API' }),
       RATE_LIMIT_PER_MINUTE: num({ default: 6000, desc: 'requests a minute per API key, per instance; 0 turns it off' }),
+      TRUST_PROXY: trustedProxies({ default: undefined, desc: 'the proxies whose X-Forwarded-For names the client' }),
     },
     {
       reporter: ({ errors }) => {
@@ -84,5 +103,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     validateResponses: clean.NODE_ENV !== 'production',
     corsOrigins: clean.CORS_ORIGINS,
     rateLimitPerMinute: clean.RATE_LIMIT_PER_MINUTE,
+    trustProxy: clean.TRUST_PROXY,
   };
 }

@@ -21,7 +21,6 @@ export interface RunningServer {
 
 export const demoBusinessName = 'Demo Business';
 
-/** Connects, migrates, and listens; the one start-up path for `pnpm start` and the tests. */
 /** How long in-flight requests get to finish after a shutdown starts; then their connections are cut. */
 export const shutdownGraceMs = 10_000;
 
@@ -40,6 +39,14 @@ async function closeGracefully(server: Server): Promise<void> {
   clearTimeout(deadline);
 }
 
+/**
+ * How long an idle keep-alive connection stays open: longer than the idle timeout of the
+ * load balancers in front (60 s on AWS and Google Cloud), so that they never send a request
+ * down a connection the server is closing, which their callers would see as a 502.
+ */
+export const keepAliveTimeoutMs = 65_000;
+
+/** Connects, migrates, and listens; the one start-up path for `pnpm start` and the tests. */
 export async function startServer(config: Config, logger: Logger = pino({ level: config.logLevel })): Promise<RunningServer> {
   const db = createDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolMax: config.dbPoolMax });
   await migrateToLatest(db);
@@ -48,10 +55,12 @@ export async function startServer(config: Config, logger: Logger = pino({ level:
     demoApiKey = (await createApiKey(db, demoBusinessName)).apiKey;
   }
   const tokenSecret = await findServerSecret(db, 'continuation_token');
-  const app = createApp({ db, logger, tokenSecret, validateResponses: config.validateResponses, corsOrigins: config.corsOrigins, rateLimitPerMinute: config.rateLimitPerMinute });
+  const { validateResponses, corsOrigins, rateLimitPerMinute, trustProxy } = config;
+  const app = createApp({ db, logger, tokenSecret, validateResponses, corsOrigins, rateLimitPerMinute, trustProxy });
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(config.port, (error?: Error) => (error ? reject(error) : resolve(listening)));
   });
+  server.keepAliveTimeout = keepAliveTimeoutMs;
   server.on('clientError', answerClientError);
   const { port } = server.address() as AddressInfo;
   const stopPurging = schedulePurgeOfExpiredIdempotencyKeys(db, logger);

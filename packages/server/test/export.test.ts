@@ -1,12 +1,12 @@
 import { parse } from 'csv-parse/sync';
 import type { DispositionsClient } from '@dispositions/client';
-import { jsonExportLimit } from '../src/routes/dispositions.routes';
+import { jsonHistoryLimit } from '../src/routes/dispositions.routes';
 import { createDisposition, createLead, exportAsJson } from './support/factories';
 import { insertHistory } from './support/history';
 import { startTestServer, type TestBusiness, type TestServer } from './support/test-server';
 
 // The two representations of a lead's export: the Leadping JSON document (bounded) and
-// the streamed CSV (unbounded), which must say exactly the same thing.
+// the streamed CSV (bounded far higher), which must say exactly the same thing.
 
 let server: TestServer;
 let business: TestBusiness;
@@ -54,7 +54,7 @@ describe('a history longer than a JSON export holds', () => {
 
   beforeAll(async () => {
     leadId = (await createLead(client)).id;
-    await insertHistory(server.db, business.businessId, leadId, jsonExportLimit + 1);
+    await insertHistory(server.db, business.businessId, leadId, jsonHistoryLimit + 1);
   });
 
   test('when JSON is asked for, then 422 export-too-large says to ask for CSV', async () => {
@@ -71,10 +71,10 @@ describe('a history longer than a JSON export holds', () => {
 
     expect(response.status).toBe(200);
     const records: Record<string, string>[] = parse(data!, { columns: true });
-    expect(records).toHaveLength(jsonExportLimit + 1);
+    expect(records).toHaveLength(jsonHistoryLimit + 1);
     const timestamps = records.map((record) => record.timestamp!);
     expect([...timestamps].sort().reverse()).toEqual(timestamps);
-    expect(new Set(records.map((record) => record.id)).size).toBe(jsonExportLimit + 1);
+    expect(new Set(records.map((record) => record.id)).size).toBe(jsonHistoryLimit + 1);
     expect(records.every((record) => record.leadId === leadId)).toBe(true);
   });
 });

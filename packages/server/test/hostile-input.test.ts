@@ -102,6 +102,7 @@ describe('fields of the wrong shape', () => {
     field('POST /dispositions with callbackAt on 30 February', post, () => '/dispositions', create({ callbackAt: '2026-02-30T00:00:00Z' }), '/body/callbackAt'),
     field('POST /dispositions with taskDueAt "yesterday"', post, () => '/dispositions', create({ taskDueAt: 'yesterday' }), '/body/taskDueAt'),
     field('POST /dispositions with timestamp in month 13', post, () => '/dispositions', create({ timestamp: '2026-13-01T00:00:00Z' }), '/body/timestamp'),
+    field('POST /dispositions with a timestamp over 64 characters', post, () => '/dispositions', create({ timestamp: `2026-11-24T15:04:05.${'1'.repeat(50)}Z` }), '/body/timestamp'),
     field('POST /dispositions with timestamp in year 0', post, () => '/dispositions', create({ timestamp: '0000-01-01T00:00:00Z' }), '/body/timestamp'),
     field('POST /dispositions with an appointment past year 9999 in UTC', post, () => '/dispositions', create({ appointmentStartAt: '9999-12-31T23:00:00-05:00' }), '/body/appointmentStartAt'),
     field('POST /dispositions with the appointment ending before it starts', post, () => '/dispositions', create({ appointmentStartAt: '2026-11-30T15:00:00Z', appointmentEndAt: '2026-11-30T14:00:00Z' }), '/body/appointmentEndAt'),
@@ -128,6 +129,43 @@ describe('fields of the wrong shape', () => {
     field('POST /leads with U+0000 in a sourceMetadata value', post, () => '/leads', () => ({ metadata: { sourceMetadata: { formId: '\u0000' } } }), '/body/metadata/sourceMetadata/formId'),
   ])('when %s, then 400 names the field', async (_case, method, path, body, naming) => {
     expectProblem(await send(method, path(), json(body())), 400, naming);
+  });
+});
+
+describe('requests that would make the problem large', () => {
+  const limits = spec.components.schemas.Problem.properties;
+  const parse = (answer: Answer) => JSON.parse(answer.text) as { detail: string; instance: string; errors: { path: string; message: string }[] };
+
+  test('when a body has 2,000 unknown fields, then 400 lists the first of them as the spec allows, and says how many there are', async () => {
+    const unknown = Object.fromEntries(Array.from({ length: 2000 }, (_, i) => [`unknown${i}`, i]));
+
+    const answer = await send('POST', '/leads', json({ contact: unknown }));
+
+    expectProblem(answer, 400, '/body/contact/unknown0');
+    const { detail, errors } = parse(answer);
+    expect(errors).toHaveLength(limits.errors.maxItems);
+    expect(detail).toMatch(/^2000 problems with the request; errors lists the first 50\./);
+    expect(detail.length).toBeLessThanOrEqual(limits.detail.maxLength);
+  });
+
+  test('when an unknown field has a 100,000-character name, then 400 names it cut short, within the spec\'s maxLength', async () => {
+    const answer = await send('POST', '/leads', json({ contact: { ['n'.repeat(100_000)]: 1 } }));
+
+    expectProblem(answer, 400, '/body/contact/nnn');
+    const { detail, errors } = parse(answer);
+    const maxLength = limits.errors.items.properties.path.maxLength;
+    expect(errors[0]!.path).toHaveLength(maxLength);
+    expect(errors[0]!.path.endsWith('…')).toBe(true);
+    expect(detail.length).toBeLessThanOrEqual(limits.detail.maxLength);
+  });
+
+  test('when the path is 10,000 characters long, then the problem\'s instance is cut short within the spec\'s maxLength', async () => {
+    const answer = await send('GET', `/dispositions/${'d'.repeat(10_000)}`);
+
+    expectProblem(answer, 400, '/params/id');
+    const { instance } = parse(answer);
+    expect(instance).toHaveLength(limits.instance.maxLength);
+    expect(instance).toMatch(/^\/dispositions\/d+…$/);
   });
 });
 
@@ -174,7 +212,7 @@ describe('POST /dispositions/all/my with bad options', () => {
     ['search holds U+0000', () => ({ search: 'a\u0000' }), '/body/search'],
     ['continuationToken is garbage', () => ({ continuationToken: 'garbage' }), '/body/continuationToken'],
     ['continuationToken is SQL-looking', () => ({ continuationToken: "' OR 1=1 --" }), '/body/continuationToken'],
-    ['continuationToken is over 2048 characters', () => ({ continuationToken: 't'.repeat(2049) }), '/body/continuationToken'],
+    ['continuationToken is over 8192 characters', () => ({ continuationToken: 't'.repeat(8193) }), '/body/continuationToken'],
   ])('when %s, then 400 names it', async (_case, options, naming) => {
     expectProblem(await query(options()), 400, naming);
   });

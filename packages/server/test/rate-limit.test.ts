@@ -2,8 +2,9 @@ import { createDispositionsClient, type DispositionsClient } from '@dispositions
 import { ConfigError, loadConfig } from '../src/config';
 import { startTestServer, type TestServer } from './support/test-server';
 
-// Rate limiting per API key: a key over its limit gets 429 problem+json with Retry-After
-// and nothing done; other keys, and requests without a valid key, are not affected.
+// Rate limiting per caller: a key over its limit gets 429 problem+json with Retry-After and
+// nothing done, and other keys are not affected; requests without a valid key and the
+// public endpoints are counted by client address instead.
 
 const limit = 5;
 let server: TestServer;
@@ -42,12 +43,57 @@ test('when one key is over its limit, then another business\'s key is served as 
   expect(response.status).toBe(200);
 });
 
-test('when a request has no valid key, then it is answered 401 whatever the limits', async () => {
-  const anonymous = createDispositionsClient({ baseUrl: server.url, retry: false });
+describe('callers without a valid key, counted by client address', () => {
+  let byAddress: TestServer;
+  let behindProxy: TestServer;
 
-  const answers = await Promise.all(Array.from({ length: limit + 2 }, () => anonymous.POST('/leads/all/my', { body: {} })));
+  beforeAll(async () => {
+    byAddress = await startTestServer(undefined, { rateLimitPerMinute: limit });
+    behindProxy = await startTestServer(undefined, { rateLimitPerMinute: limit, trustProxy: 'loopback' });
+  });
+  afterAll(async () => {
+    await byAddress.close();
+    await behindProxy.close();
+  });
 
-  expect(answers.map(({ response }) => response.status)).toEqual(Array(limit + 2).fill(401));
+  const send = (url: string, path: string, init: RequestInit = {}) => fetch(`${url}${path}`, init).then(async (response) => ({ status: response.status, headers: response.headers, body: await response.text() }));
+
+  test(`when an address sends more than ${limit} requests with unknown keys, then the next ones answer 429 instead of 401, and a valid key from it is still served`, async () => {
+    const guesses = [];
+    for (let i = 0; i <= limit; i++) guesses.push(await send(byAddress.url, '/leads/all/my', { method: 'POST', headers: { Authorization: `Bearer dsp_guess${i}` } }));
+    const { client } = await byAddress.newBusiness();
+
+    const served = await client.POST('/leads/all/my', { body: {} });
+
+    expect(guesses.map(({ status }) => status)).toEqual([...Array(limit).fill(401), 429]);
+    expect(guesses[0]!.headers.get('ratelimit-policy')).toContain(`q=${limit}`);
+    expect(JSON.parse(guesses[limit]!.body)).toMatchObject({ status: 429, type: '/problems/too-many-requests', detail: expect.stringContaining('client address') });
+    expect(served.response.status).toBe(200);
+  });
+
+  test('when the public endpoints are called, then they count against the address too, each request once', async () => {
+    // POST /healthz passes both places the limiter stands (the public paths, then the API) before its 401.
+    const answers = [];
+    for (let i = 0; i < limit; i++) answers.push(await send(behindProxy.url, i % 2 ? '/healthz' : '/openapi.json', i === 0 ? { method: 'POST' } : {}));
+    const refused = await send(behindProxy.url, '/healthz');
+
+    expect(answers.map(({ status }) => status)).toEqual([401, 200, 200, 200, 200]);
+    expect(answers.map(({ headers }) => headers.get('ratelimit'))).toEqual(Array.from({ length: limit }, (_, i) => expect.stringContaining(`r=${limit - 1 - i}`)));
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+  });
+
+  test('when TRUST_PROXY names the proxy, then each client behind it has its own count; without it, X-Forwarded-For is not believed', async () => {
+    const from = (client: string) => ({ headers: { 'X-Forwarded-For': client } });
+    for (let i = 0; i <= limit; i++) await send(behindProxy.url, '/healthz', from('203.0.113.7'));
+    for (let i = 0; i <= limit; i++) await send(byAddress.url, '/healthz', from('203.0.113.7'));
+
+    const otherClientBehindProxy = await send(behindProxy.url, '/healthz', from('198.51.100.23'));
+    const otherClientWithoutTrust = await send(byAddress.url, '/healthz', from('198.51.100.23'));
+
+    expect(otherClientBehindProxy.status).toBe(200);
+    expect(otherClientWithoutTrust.status).toBe(429);
+  });
 });
 
 test.each(['-1', '2.5', 'lots'])('when RATE_LIMIT_PER_MINUTE is %s, then the configuration is refused in one line naming it', (value) => {
@@ -58,4 +104,16 @@ test.each(['-1', '2.5', 'lots'])('when RATE_LIMIT_PER_MINUTE is %s, then the con
 test('when RATE_LIMIT_PER_MINUTE is left out or 0, then the default applies or the limit is off', () => {
   expect(loadConfig({}).rateLimitPerMinute).toBe(6000);
   expect(loadConfig({ RATE_LIMIT_PER_MINUTE: '0' }).rateLimitPerMinute).toBe(0);
+});
+
+test.each([
+  ['1', 1],
+  ['loopback, 10.0.0.0/8', 'loopback, 10.0.0.0/8'],
+  [undefined, undefined],
+])('when TRUST_PROXY is %s, then Express is told to trust %s', (value, expected) => {
+  expect(loadConfig(value === undefined ? {} : { TRUST_PROXY: value }).trustProxy).toEqual(expected);
+});
+
+test.each(['lots', '10.0.0.0/99', 'loopback, nowhere'])('when TRUST_PROXY is %s, then the configuration is refused in one line naming it', (value) => {
+  expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(/^Invalid configuration: TRUST_PROXY/);
 });

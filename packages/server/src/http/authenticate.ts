@@ -2,6 +2,7 @@ import type { RequestHandler } from 'express';
 import type { Knex } from 'knex';
 import { businessIdForKeyHash, hashApiKey } from '../services/api-keys.service';
 import { UnauthorizedError } from './errors';
+import type { Locals } from './typed-handler';
 
 function apiKeyOf(authorization: string | undefined, leadpingKey: string | undefined): string | undefined {
   const bearer = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1];
@@ -9,17 +10,21 @@ function apiKeyOf(authorization: string | undefined, leadpingKey: string | undef
 }
 
 /**
- * Resolves the caller's business from its API key into `res.locals.businessId`, and keeps
- * the key's hash in `res.locals.apiKeyHash` for what counts requests per key.
+ * Finds the caller's business from its API key: `res.locals.businessId`, and the key's hash
+ * in `res.locals.apiKeyHash` for the rate limiter to count by. A request without a valid
+ * key goes on without either, to be counted by its address and then refused by `requireCaller`.
  */
-export function authenticate(db: Knex): RequestHandler {
+export function identifyCaller(db: Knex): RequestHandler {
   return async (req, res, next) => {
     const apiKey = apiKeyOf(req.get('authorization'), req.get('x-leadping-api-key'));
     const apiKeyHash = apiKey ? hashApiKey(apiKey) : undefined;
     const businessId = apiKeyHash ? await businessIdForKeyHash(db, apiKeyHash) : undefined;
-    if (!businessId) throw new UnauthorizedError();
-    res.locals.businessId = businessId;
-    res.locals.apiKeyHash = apiKeyHash;
+    if (businessId) Object.assign(res.locals, { businessId, apiKeyHash } satisfies Locals);
     next();
   };
 }
+
+/** 401 for a request that `identifyCaller` found no business for. */
+export const requireCaller: RequestHandler = (_req, res, next) => {
+  next((res.locals as Partial<Locals>).businessId ? undefined : new UnauthorizedError());
+};

@@ -21,14 +21,33 @@ const problemTypes: Record<number, string> = {
 /** Seconds a client is asked to wait before retrying a 503. */
 export const retryAfterSeconds = 1;
 
-export function problem(status: number, detail: string, instance: string | undefined, errors?: FieldError[], type?: string): Problem {
+/**
+ * The most a problem says, so that no request can make its error answer large (a body with
+ * 100,000 unknown fields, a 16 KB URL): the spec declares the same bounds.
+ */
+export const problemLimits = { errors: 50, detail: 4096, instance: 2048, field: 1024 } as const;
+
+/** `text` cut to at most `max` characters (code points), ending in … when cut. */
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const characters = Array.from(text);
+  return characters.length <= max ? text : `${characters.slice(0, max - 1).join('')}…`;
+}
+
+export function problem(status: number, detail: string, instance: string | undefined, errors: FieldError[] = [], type?: string): Problem {
+  const listed = errors.slice(0, problemLimits.errors).map(({ path, message, errorCode }) => ({
+    path: clip(path, problemLimits.field),
+    message: clip(message, problemLimits.field),
+    ...(errorCode !== undefined ? { errorCode: clip(errorCode, problemLimits.field) } : {}),
+  }));
+  const summary = errors.length > listed.length ? `${errors.length} problems with the request; errors lists the first ${listed.length}. ${detail}` : detail;
   return {
     type: type ?? problemTypes[status] ?? 'about:blank',
     title: STATUS_CODES[status] ?? 'Error',
     status,
-    detail,
-    ...(instance !== undefined ? { instance } : {}),
-    ...(errors && errors.length > 0 ? { errors } : {}),
+    detail: clip(summary, problemLimits.detail),
+    ...(instance !== undefined ? { instance: clip(instance, problemLimits.instance) } : {}),
+    ...(listed.length > 0 ? { errors: listed } : {}),
   };
 }
 

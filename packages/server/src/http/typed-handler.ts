@@ -13,7 +13,7 @@ type Responses<K extends OperationId> = operations[K]['responses'];
 type SuccessOf<K extends OperationId> = Json<Responses<K>[200 & keyof Responses<K>]> | Json<Responses<K>[201 & keyof Responses<K>]>;
 
 export interface Locals {
-  /** The business of the caller's API key, set by `authenticate`. */
+  /** The business of the caller's API key, set by `identifyCaller`. */
   businessId: string;
   /** The SHA-256 of the caller's API key, as stored. */
   apiKeyHash?: string;

@@ -23,15 +23,27 @@ const csvColumns: string[] = [
 
 const csvOptions: CsvOptions = { header: true, columns: csvColumns, record_delimiter: 'windows', cast: { boolean: (value) => String(value) } };
 
-/** The most dispositions a JSON export holds; `text/csv` streams any number. */
-export const jsonExportLimit = 10_000;
+/**
+ * The most dispositions one JSON document holds: the history and the JSON export. A longer
+ * history answers 422, so no answer grows without bound; `POST /dispositions/all/my` pages
+ * through any number.
+ */
+export const jsonHistoryLimit = 1_000;
+
+/** The most dispositions a CSV export streams, in constant memory; a longer history answers 422. */
+export const csvExportLimit = 100_000;
 
 export function dispositionsRouter({ db, tokenSecret }: AppContext): Router {
   const router = Router();
 
-  const history = async (businessId: string, leadId: string): Promise<DispositionResponse[]> => {
-    const [lead, rows] = await Promise.all([findLead(db, businessId, leadId), repository.leadHistory(db, businessId, leadId)]);
+  /** The lead's history as one JSON document, or 422 `tooLong` when it holds more than the limit. */
+  const boundedHistory = async (businessId: string, leadId: string, tooLong: { type: string; detail: string }): Promise<DispositionResponse[]> => {
+    const [lead, rows] = await Promise.all([
+      findLead(db, businessId, leadId),
+      repository.leadHistory(db, businessId, leadId).limit(jsonHistoryLimit + 1),
+    ]);
     if (!lead) throw new NotFoundError('Lead', leadId);
+    if (rows.length > jsonHistoryLimit) throw new HttpError(422, tooLong.detail, undefined, tooLong.type);
     return rows.map(toDispositionResponse);
   };
 
@@ -61,30 +73,41 @@ export function dispositionsRouter({ db, tokenSecret }: AppContext): Router {
   };
 
   const listLeadDispositions: Handler<'listLeadDispositions'> = async (req, res) => {
-    res.json(await history(res.locals.businessId, req.params.leadId));
+    const rows = await boundedHistory(res.locals.businessId, req.params.leadId, {
+      type: '/problems/history-too-large',
+      detail: `This lead has more than ${jsonHistoryLimit} dispositions, the most one answer holds. Page through them with POST /dispositions/all/my filtered by leadId, or stream them as CSV from the export.`,
+    });
+    res.json(rows);
   };
 
   const exportLeadDispositions: Handler<'exportLeadDispositions'> = async (req, res) => {
     const { businessId } = res.locals;
     const { leadId } = req.params;
-    if (!(await findLead(db, businessId, leadId))) throw new NotFoundError('Lead', leadId);
     const fileName = `dispositions-${leadId}.csv`;
     if (req.accepts(['application/json', 'text/csv']) === 'text/csv') {
+      const [lead, beyondLimit] = await Promise.all([
+        findLead(db, businessId, leadId),
+        repository.leadHistory(db, businessId, leadId).offset(csvExportLimit).first('id'),
+      ]);
+      if (!lead) throw new NotFoundError('Lead', leadId);
+      if (beyondLimit) {
+        throw new HttpError(
+          422,
+          `This lead has more than ${csvExportLimit} dispositions, the most a CSV export streams. Page through them with POST /dispositions/all/my filtered by leadId.`,
+          undefined,
+          '/problems/export-too-large',
+        );
+      }
       res.status(200).type('text/csv').attachment(fileName);
-      const rows = Readable.from(repository.leadHistoryInBatches(db, businessId, leadId)).map(toDispositionResponse);
+      // take(): dispositions recorded since the count above never stretch the export past its limit.
+      const rows = Readable.from(repository.leadHistoryInBatches(db, businessId, leadId)).take(csvExportLimit).map(toDispositionResponse);
       await pipeline(rows, stringify(csvOptions), res);
       return;
     }
-    const found = await repository.leadHistory(db, businessId, leadId).limit(jsonExportLimit + 1);
-    if (found.length > jsonExportLimit) {
-      throw new HttpError(
-        422,
-        `This lead has more than ${jsonExportLimit} dispositions, the most a JSON export holds. Send \`Accept: text/csv\` to stream them all.`,
-        undefined,
-        '/problems/export-too-large',
-      );
-    }
-    const rows = found.map(toDispositionResponse);
+    const rows = await boundedHistory(businessId, leadId, {
+      type: '/problems/export-too-large',
+      detail: `This lead has more than ${jsonHistoryLimit} dispositions, the most a JSON export holds. Send \`Accept: text/csv\` to stream them all.`,
+    });
     res.json({ fileName, contentType: 'text/csv', csv: stringifySync(rows, csvOptions), rows });
   };
 

@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import { createServer, type AddressInfo, type Socket } from 'node:net';
 import pino from 'pino';
+import type { AppContext } from '../../src/app-context';
 import { createApp } from '../../src/app';
 import type { Database } from '../../src/db/database';
 
@@ -10,12 +11,13 @@ export interface Listening {
 }
 
 /**
- * The app alone over `db`, on a free port, with response validation on. Unlike
- * `startServer` it neither migrates nor reads the database at start, so it can stand over
- * a database that is unreachable, hanging or not migrated. The caller destroys `db`.
+ * The app alone over `db`, on a free port, with response validation on; `context`
+ * overrides the rest (CORS origins, say). Unlike `startServer` it neither migrates nor
+ * reads the database at start, so it can stand over a database that is unreachable,
+ * hanging or not migrated. The caller destroys `db`.
  */
-export async function startAppOver(db: Database): Promise<Listening> {
-  const app = createApp({ db, logger: pino({ level: 'silent' }), tokenSecret: 'test-only-secret', validateResponses: true });
+export async function startAppOver(db: Database, context: Partial<AppContext> = {}): Promise<Listening> {
+  const app = createApp({ db, logger: pino({ level: 'silent' }), tokenSecret: 'test-only-secret', validateResponses: true, ...context });
   const server = await new Promise<Server>((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });

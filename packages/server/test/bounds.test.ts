@@ -1,0 +1,133 @@
+import type { CreateDispositionRequest, DispositionOrderField } from '@dispositions/api-types';
+import type { DispositionsClient } from '@dispositions/client';
+import { csvExportLimit, jsonHistoryLimit } from '../src/routes/dispositions.routes';
+import { createDisposition, createLead, exportAsJson } from './support/factories';
+import { insertHistory } from './support/history';
+import { spec } from './support/spec';
+import { startTestServer, type TestBusiness, type TestServer } from './support/test-server';
+
+// Every size the spec declares (maxItems, maxLength) holds for the worst the API lets in:
+// the longest histories, the longest field values, the most bad fields in one request.
+
+let server: TestServer;
+let business: TestBusiness;
+let client: DispositionsClient;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  business = await server.newBusiness();
+  ({ client } = business);
+});
+afterAll(() => server.close());
+
+const schemas = spec.components.schemas;
+
+/** Every text field of a disposition at its longest, made of the character that costs most to quote or escape. */
+function longestDisposition(leadId: string, character: string): CreateDispositionRequest {
+  const short = character.repeat(schemas.ShortText.maxLength);
+  const long = character.repeat(schemas.NullableLongText.maxLength);
+  return {
+    leadId,
+    type: short,
+    outcome: short,
+    notes: long,
+    followUpStatus: short,
+    appointmentNotes: long,
+    assignedToUserId: short,
+    relatedCallEventId: short,
+    sourceId: short,
+    timestamp: '2026-11-24T15:04:05.000Z',
+    callbackAt: '2026-11-24T15:04:05.000Z',
+    taskDueAt: '2026-11-24T15:04:05.000Z',
+    appointmentStartAt: '2026-11-24T15:04:05.000Z',
+    appointmentEndAt: '2026-11-24T15:04:05.000Z',
+    isMissedCallFollowUp: false,
+  };
+}
+
+describe('a lead history longer than one answer holds', () => {
+  let leadId: string;
+
+  beforeAll(async () => {
+    leadId = (await createLead(client)).id;
+    await insertHistory(server.db, business.businessId, leadId, jsonHistoryLimit);
+  });
+
+  test(`when a lead has ${jsonHistoryLimit} dispositions, then its history holds them all, as many as the spec's maxItems`, async () => {
+    const { data, response } = await client.GET('/dispositions/lead/{leadId}', { params: { path: { leadId } } });
+
+    expect(response.status).toBe(200);
+    expect(data).toHaveLength(jsonHistoryLimit);
+    expect(spec.paths['/dispositions/lead/{leadId}'].get.responses['200'].content['application/json'].schema.maxItems).toBe(jsonHistoryLimit);
+  });
+
+  test('when it has one more, then the history answers 422 history-too-large and the JSON export 422 export-too-large', async () => {
+    await createDisposition(client, leadId);
+
+    const history = await client.GET('/dispositions/lead/{leadId}', { params: { path: { leadId } } });
+    const exported = await client.GET('/dispositions/lead/{leadId}/export', { params: { path: { leadId } } });
+
+    expect(history.response.status).toBe(422);
+    expect(history.error).toMatchObject({ type: '/problems/history-too-large', detail: expect.stringContaining('POST /dispositions/all/my') });
+    expect(exported.response.status).toBe(422);
+    expect(exported.error).toMatchObject({ type: '/problems/export-too-large', detail: expect.stringContaining('text/csv') });
+  });
+});
+
+test(`when a lead has more than ${csvExportLimit} dispositions, then the CSV export answers 422 before streaming, and at the limit it streams them all`, async () => {
+  const leadId = (await createLead(client)).id;
+  await insertHistory(server.db, business.businessId, leadId, csvExportLimit);
+  const asCsv = () => client.GET('/dispositions/lead/{leadId}/export', { params: { path: { leadId } }, headers: { Accept: 'text/csv' }, parseAs: 'text' });
+
+  const atLimit = await asCsv();
+  await createDisposition(client, leadId);
+  const overLimit = await asCsv();
+
+  expect(atLimit.response.status).toBe(200);
+  expect(atLimit.data!.trimEnd().split('\r\n')).toHaveLength(1 + csvExportLimit);
+  expect(overLimit.response.status).toBe(422);
+  expect(overLimit.response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  expect(overLimit.error).toMatchObject({ type: '/problems/export-too-large', detail: expect.stringContaining('POST /dispositions/all/my') });
+}, 120_000);
+
+test('when every field is at its longest and all quotes, then a CSV row is as long as the spec allows for, and the declared maxLengths hold for a full export', async () => {
+  const leadId = (await createLead(client)).id;
+  await createDisposition(client, leadId, longestDisposition(leadId, '"'));
+
+  const { data } = await exportAsJson(client, leadId);
+
+  const [header, row] = data.csv.split('\r\n');
+  const longestRow = row!.length + 2;
+  const longestCsv = (rows: number) => header!.length + 2 + rows * longestRow;
+  const csvSchema = spec.paths['/dispositions/lead/{leadId}/export'].get.responses['200'].content['text/csv'].schema;
+  expect(longestRow).toBe(42_680);
+  expect(schemas.DispositionExport.properties.rows.maxItems).toBe(jsonHistoryLimit);
+  expect(schemas.DispositionExport.properties.csv.maxLength).toBe(longestCsv(jsonHistoryLimit));
+  expect(csvSchema.maxLength).toBe(longestCsv(csvExportLimit));
+});
+
+describe('continuation tokens', () => {
+  const textOrder: DispositionOrderField[] = ['outcome', 'type', 'followUpStatus', 'assignedToUserId', 'timestamp'];
+
+  // A control character is one character in a field and six (\u0001) in a token's JSON.
+  test.each([
+    ['control characters', '\u0001'],
+    ['four-byte characters', '😀'],
+    ['quotes', '"'],
+  ])('when a page ends on a record whose sort fields are at their longest, of %s, then its token fits the spec and leads to the next page', async (_name, character) => {
+    const leadId = (await createLead(client)).id;
+    const longest = longestDisposition(leadId, character);
+    const first = await createDisposition(client, leadId, longest);
+    const second = await createDisposition(client, leadId, { ...longest, timestamp: '2026-11-23T15:04:05.000Z' });
+    const query = { filters: [{ field: 'leadId' as const, value: leadId }], orderBy: textOrder.map((field) => ({ field, direction: 'desc' as const })), pageSize: 1 };
+
+    const { data: page1, error } = await client.POST('/dispositions/all/my', { body: query });
+    expect(error).toBeUndefined();
+    const { data: page2, response } = await client.POST('/dispositions/all/my', { body: { ...query, continuationToken: page1!.continuationToken } });
+
+    expect(page1!.items.map((item) => item.id)).toEqual([first.id]);
+    expect(page1!.continuationToken!.length).toBeLessThanOrEqual(schemas.ContinuationToken.maxLength);
+    expect(response.status).toBe(200);
+    expect(page2!.items.map((item) => item.id)).toEqual([second.id]);
+  });
+});
