@@ -18,7 +18,7 @@ export const sql = {
     'UPDATE leads SET current_disposition_id = newest.id, current_disposition_changed_at = CASE WHEN leads.current_disposition_id IS DISTINCT FROM newest.id OR newest.id = $1::uuid THEN now() ELSE leads.current_disposition_changed_at END, modified_at = CASE WHEN leads.current_disposition_id IS DISTINCT FROM newest.id OR newest.id = $2::uuid THEN now() ELSE leads.modified_at END FROM (SELECT ((select "id" from "dispositions" where "business_id" = $3 and "lead_id" = $4 order by "timestamp" desc, "id" desc limit $5)) AS id) AS newest WHERE leads.business_id = $6 AND leads.id = $7',
   findLead:
     'select "leads".*, "cd"."outcome" as "current_outcome" from "leads" left join "dispositions" as "cd" on "cd"."business_id" = "leads"."business_id" and "cd"."id" = "leads"."current_disposition_id" where "leads"."business_id" = $1 and "leads"."id" = $2 limit $3',
-  history: 'select * from "dispositions" where "business_id" = $1 and "lead_id" = $2 order by "timestamp" desc, "id" desc',
+  history: 'select * from "dispositions" where "business_id" = $1 and "lead_id" = $2 order by "timestamp" desc, "id" desc limit $3',
   queryFirst:
     'select "dispositions".*, "timestamp" as "_k0", "id" as "_k1" from "dispositions" where "dispositions"."business_id" = $1 and "assigned_to_user_id" = $2 and "callback_at" >= $3 and "callback_at" < $4 order by "timestamp" desc, "id" desc limit $5',
   queryDeep:
@@ -36,6 +36,9 @@ export const statementsOf = {
 } as const;
 
 type Body = Record<string, unknown>;
+
+/** The most dispositions a history answer holds; run.ts checks it is the server's. */
+export const historyLimit = 1_000;
 
 async function readJson(req: IncomingMessage): Promise<Body> {
   let text = '';
@@ -116,8 +119,9 @@ export function startBaseline(databaseUrl: string, poolMax: number, port: number
     }
     if (req.method === 'GET' && second === 'lead') {
       const leadId = (req.url ?? '').split('/')[3];
-      const [[lead], rows] = await Promise.all([one(sql.findLead, [businessId, leadId, 1]), one(sql.history, [businessId, leadId])]);
-      return lead ? send(res, 200, rows) : send(res, 404);
+      const [[lead], rows] = await Promise.all([one(sql.findLead, [businessId, leadId, 1]), one(sql.history, [businessId, leadId, historyLimit + 1])]);
+      if (!lead) return send(res, 404);
+      return rows.length > historyLimit ? send(res, 422) : send(res, 200, rows);
     }
     if (req.method === 'POST' && second === 'all') {
       const body = await readJson(req);

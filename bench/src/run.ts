@@ -9,7 +9,8 @@ import pino from 'pino';
 import ts from 'typescript';
 import { createApp } from '@dispositions/server/src/app';
 import { findServerSecret } from '@dispositions/server/src/repositories/server-secrets.repository';
-import { sql, statementsOf } from './baseline';
+import { jsonHistoryLimit } from '@dispositions/server/src/routes/dispositions.routes';
+import { historyLimit, sql, statementsOf } from './baseline';
 import { prepareDataset, type Dataset } from './dataset';
 
 const { values: options } = parseArgs({
@@ -150,6 +151,7 @@ async function deepTokenFrom(url: string, apiKey: string): Promise<string> {
 
 /** Runs one request of each operation through an in-process server and checks it sends the baseline's statements. */
 async function checkSameSql(data: Dataset): Promise<void> {
+  if (historyLimit !== jsonHistoryLimit) throw new Error(`SQL check: the baseline's history holds ${historyLimit} dispositions, the server's ${jsonHistoryLimit}`);
   const tokenSecret = await findServerSecret(data.db, 'continuation_token');
   const app = createApp({ db: data.db, logger: pino({ level: 'silent' }), tokenSecret, validateResponses: false });
   const listening = app.listen(0);
