@@ -1348,7 +1348,7 @@ export interface operations {
                      *       "type": "/problems/export-too-large",
                      *       "title": "Unprocessable Entity",
                      *       "status": 422,
-                     *       "detail": "This lead has more than 10000 dispositions, the most a JSON export holds. Send `Accept: text/csv` to stream them all.",
+                     *       "detail": "This lead has more than 1000 dispositions, the most a JSON export holds. Send `Accept: text/csv` to stream them all.",
                      *       "instance": "/dispositions/lead/3f0e2a55-8a0c-4b44-9d8e-6c1f2a7b9d10/export"
                      *     }
                      */
