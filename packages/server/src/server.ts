@@ -24,18 +24,24 @@ export const demoBusinessName = 'Demo Business';
 /** How long in-flight requests get to finish after a shutdown starts; then their connections are cut. */
 export const shutdownGraceMs = 10_000;
 
+/** How often a shutdown closes the keep-alive connections that have gone idle since it began. */
+const idleSweepMs = 100;
+
 /**
  * Stops taking connections and waits for the requests in flight. `server.close()` alone
- * waits for keep-alive connections too, which a busy client never lets go idle: so idle
- * ones are closed at once, every answer from now on says `Connection: close`, and what
- * is still open after the grace period is cut.
+ * waits for keep-alive connections too, which a busy client never lets go idle (and which
+ * stay open for `keepAliveTimeoutMs` once idle): so idle ones are closed at once and as
+ * soon as they go idle, every answer from now on says `Connection: close`, and what is
+ * still open after the grace period is cut.
  */
 async function closeGracefully(server: Server): Promise<void> {
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.prependListener('request', (_req: IncomingMessage, res: ServerResponse) => res.setHeader('Connection', 'close'));
   server.closeIdleConnections();
+  const sweep = setInterval(() => server.closeIdleConnections(), idleSweepMs);
   const deadline = setTimeout(() => server.closeAllConnections(), shutdownGraceMs);
   await closed;
+  clearInterval(sweep);
   clearTimeout(deadline);
 }
 

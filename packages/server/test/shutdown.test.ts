@@ -1,16 +1,19 @@
 import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { createDispositionsClient, type DispositionsClient } from '@dispositions/client';
 import { createDatabase, type Database } from '../src/db/database';
 import { createApiKey } from '../src/services/api-keys.service';
 import { startSourceServer } from './support/child-server';
 import { createLead } from './support/factories';
-import { databaseKind } from './support/test-server';
+import { databaseKind, startTestServer } from './support/test-server';
 
 // SIGTERM under write load, as a deploy or a scale-in sends it: the server stops taking
 // connections, finishes what is in flight, closes its pool and exits 0. Every write that
 // was answered 2xx is in the database, and no write is half-applied: each lead still
 // points at its newest disposition. Needs a real PostgreSQL server, since the test reads
-// the database while the server process has it open.
+// the database while the server process has it open. The last test, on either database,
+// holds the in-process shutdown to the same rules for a connection kept alive.
 
 const onPostgres = databaseKind === 'postgresql' ? describe : describe.skip;
 const writers = 16;
@@ -66,3 +69,34 @@ onPostgres('SIGTERM', () => {
     }
   }, 60_000);
 });
+
+test('when an answer is in flight as the shutdown starts, then its keep-alive connection is closed once it goes idle, not kept open until the grace period ends', async () => {
+  const server = await startTestServer();
+  const { apiKey } = await server.newBusiness();
+  const agent = new http.Agent({ keepAlive: true });
+  const body = JSON.stringify({ contact: { firstName: 'In flight' } });
+  const request = http.request(`${server.url}/leads`, {
+    method: 'POST',
+    agent,
+    headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+  });
+  const answered = new Promise<{ status?: number; connection?: string }>((resolve, reject) => {
+    request.on('response', (response) => {
+      response.resume();
+      response.on('end', () => resolve({ status: response.statusCode, connection: response.headers.connection }));
+    });
+    request.on('error', reject);
+  });
+  request.write(body.slice(0, 10));
+  await sleep(200);
+
+  const started = performance.now();
+  const closed = server.close().then(() => performance.now() - started);
+  request.end(body.slice(10));
+  const answer = await answered;
+  const closedIn = await closed;
+  agent.destroy();
+
+  expect(answer).toEqual({ status: 201, connection: 'keep-alive' });
+  expect(closedIn).toBeLessThan(2_000);
+}, 20_000);
