@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { once } from 'node:events';
 import http from 'node:http';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { createDispositionsClient, type DispositionsClient } from '@dispositions/client';
 import { createDatabase, type Database } from '../src/db/database';
 import { createApiKey } from '../src/services/api-keys.service';
@@ -87,8 +87,9 @@ test('when an answer is in flight as the shutdown starts, then its keep-alive co
     });
     request.on('error', reject);
   });
+  const arrived = once(server.server, 'request');
   request.write(body.slice(0, 10));
-  await sleep(200);
+  await arrived;
 
   const started = performance.now();
   const closed = server.close().then(() => performance.now() - started);
