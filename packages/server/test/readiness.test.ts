@@ -133,6 +133,32 @@ describe('an unavailable database', () => {
     }
   });
 
+  test('when the database accepts connections but never answers, then API requests, more than the pool holds, answer 503 within 2 seconds', async () => {
+    const hanging = await startHangingDatabase();
+    const db = createDatabase({ databaseUrl: hanging.url, poolMax: 1 });
+    const app = await startAppOver(db);
+    const client = createDispositionsClient({ baseUrl: app.url, apiKey: 'dsp_any', retry: false });
+    try {
+      const started = performance.now();
+      const answers = await Promise.all(
+        Array.from({ length: 3 }, async () => {
+          const { response, error } = await client.POST('/leads/all/my', { body: {} });
+          return { status: response.status, type: (error as { type?: string } | undefined)?.type, ms: performance.now() - started };
+        }),
+      );
+
+      // Each failed handshake (1.5 s) fails the requests waiting for it, not only the first.
+      for (const answer of answers) {
+        expect(answer).toMatchObject({ status: 503, type: '/problems/database-unavailable' });
+        expect(answer.ms).toBeLessThan(2_000);
+      }
+    } finally {
+      await app.close();
+      await hanging.close();
+      await db.destroy();
+    }
+  });
+
   (databaseKind === 'postgresql' ? test : test.skip)(
     'when the database is connected but a query hangs (a lock held elsewhere), then 503 after the 2 second timer',
     async () => {

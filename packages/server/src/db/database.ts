@@ -14,18 +14,49 @@ export interface DatabaseOptions {
 
 export type Database = Knex;
 
-/** How long a request waits for a database connection before it is answered 503. */
-export const unavailableAfterMs = 1_500;
+/**
+ * How long opening a connection may take before the database counts as unreachable; every
+ * request waiting for a connection is then answered 503 (`failWaitingWhenConnectingFails`).
+ */
+export const connectTimeoutMs = 1_500;
+
+/**
+ * How long a request waits for a connection while every one in the pool is busy: long
+ * enough for a burst of writes queued on one lead's row lock (100 at once take about
+ * 2 s on a loaded 2-core machine), after which it is answered 503.
+ */
+export const poolWaitMs = 5_000;
+
+interface WaitingPool {
+  on(event: 'createFail', handler: (eventId: number, error: Error) => void): void;
+  /** tarn's queue of requests waiting for a connection (protected in its types). */
+  pendingAcquires: { reject(error: Error): void }[];
+}
+
+/**
+ * When a connection cannot be opened, fails every request waiting for one with that error,
+ * so they all answer 503 at once. By itself Knex's pool (tarn, `propagateCreateError`)
+ * fails only the first and opens a new connection for the next, so under load on a
+ * database that never answers each waits one more handshake, up to `poolWaitMs`.
+ */
+function failWaitingWhenConnectingFails(db: Knex): void {
+  const pool = db.client.pool as WaitingPool;
+  pool.on('createFail', (_eventId, error) => {
+    for (const waiting of [...pool.pendingAcquires]) waiting.reject(error);
+  });
+}
 
 export function createDatabase(options: DatabaseOptions): Database {
   if (options.databaseUrl) {
-    return knex({
+    const db = knex({
       client: 'pg',
       // Give up on an unreachable database quickly, so requests answer 503 instead of hanging.
-      connection: { connectionString: options.databaseUrl, connectionTimeoutMillis: unavailableAfterMs },
+      connection: { connectionString: options.databaseUrl, connectionTimeoutMillis: connectTimeoutMs },
       pool: { min: 0, max: options.poolMax ?? 4 },
-      acquireConnectionTimeout: unavailableAfterMs,
+      acquireConnectionTimeout: poolWaitMs,
     });
+    failWaitingWhenConnectingFails(db);
+    return db;
   }
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   return knex({
