@@ -1,4 +1,4 @@
-import type { SpecDocument } from '../http/spec-document';
+import { specOperations, type SpecDocument } from '../http/spec-document';
 
 interface Route {
   method: string;
@@ -7,21 +7,16 @@ interface Route {
   operationId: string;
 }
 
-const methods = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
-
 function routesOf(spec: SpecDocument['json']): Route[] {
-  return Object.entries(spec.paths ?? {})
-    .flatMap(([template, item]) =>
-      Object.entries(item)
-        .filter(([method, operation]) => methods.includes(method) && operation.operationId)
-        .map(([method, operation]) => {
-          const source = template
-            .split('/')
-            .map((segment) => (/^\{[^}]+\}$/.test(segment) ? '[^/]+' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
-            .join('/');
-          return { method: method.toUpperCase(), pattern: new RegExp(`^${source}/?$`), parameters: (template.match(/\{/g) ?? []).length, operationId: operation.operationId! };
-        }),
-    )
+  return specOperations(spec)
+    .filter(({ operation }) => operation.operationId)
+    .map(({ path: template, method, operation }) => {
+      const source = template
+        .split('/')
+        .map((segment) => (/^\{[^}]+\}$/.test(segment) ? '[^/]+' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+        .join('/');
+      return { method: method.toUpperCase(), pattern: new RegExp(`^${source}/?$`), parameters: (template.match(/\{/g) ?? []).length, operationId: operation.operationId! };
+    })
     .sort((a, b) => a.parameters - b.parameters);
 }
 

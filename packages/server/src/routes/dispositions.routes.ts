@@ -99,7 +99,7 @@ export function dispositionsRouter({ db, tokenSecret }: AppContext): Router {
         );
       }
       res.status(200).type('text/csv').attachment(fileName);
-      // take(): dispositions recorded since the count above never stretch the export past its limit.
+      // take(): dispositions recorded since the check above never stretch the export past its limit.
       const rows = Readable.from(repository.leadHistoryInBatches(db, businessId, leadId)).take(csvExportLimit).map(toDispositionResponse);
       await pipeline(rows, stringify(csvOptions), res);
       return;

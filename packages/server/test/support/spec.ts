@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { specPath } from '../../src/app';
+import { specOperations as operationsIn } from '../../src/http/spec-document';
 
 export interface SpecOperation {
   operationId: string;
@@ -14,8 +15,8 @@ export interface SpecOperation {
 export const spec = parse(readFileSync(specPath, 'utf8'));
 
 /** Every operation in the spec, with its path and method. */
-export const specOperations: SpecOperation[] = Object.entries(spec.paths as Record<string, Record<string, unknown>>).flatMap(([path, item]) =>
-  Object.entries(item)
-    .filter(([method]) => ['get', 'put', 'post', 'delete', 'patch'].includes(method))
-    .map(([method, operation]) => ({ ...(operation as Omit<SpecOperation, 'path' | 'method'>), path, method })),
-);
+export const specOperations: SpecOperation[] = operationsIn(spec).map(({ path, method, operation }) => ({
+  ...(operation as Omit<SpecOperation, 'path' | 'method'>),
+  path,
+  method,
+}));
