@@ -9,7 +9,7 @@ import pino from 'pino';
 import ts from 'typescript';
 import { createApp } from '@dispositions/server/src/app';
 import { findServerSecret } from '@dispositions/server/src/repositories/server-secrets.repository';
-import { jsonHistoryLimit } from '@dispositions/server/src/routes/dispositions.routes';
+import { jsonHistoryLimit } from '@dispositions/server/src/routes/recorded-changes';
 import { historyLimit, sql, statementsOf } from './baseline';
 import { prepareDataset, type Dataset } from './dataset';
 

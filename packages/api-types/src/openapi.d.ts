@@ -218,6 +218,207 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/leads/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the lead. */
+                id: components["parameters"]["LeadId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Records a lead status change.
+         * @description Sets the lead's current status: records a new change in the lead's history, which
+         *     becomes its current one when it is the newest by `(timestamp, id)`. The same record
+         *     as `POST /dispositions` makes, in the lead-status vocabulary (Leadping SDK 1.0.30 and
+         *     later). `timestamp` defaults to now, `type` to `StatusChange`, `changeSource` to `API`.
+         *
+         *     With an `Idempotency-Key`, a retry of the same request records nothing and gets
+         *     the first answer again (see the introduction).
+         */
+        put: operations["recordLeadStatusChange"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/leads/{id}/status-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the lead. */
+                id: components["parameters"]["LeadId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Lists a lead's status changes.
+         * @description The lead's whole status history, newest first by `(timestamp, id)`: the same records
+         *     as `GET /dispositions/lead/{leadId}`, in the lead-status vocabulary, in one answer of
+         *     at most 1,000: a longer history answers 422 `history-too-large`. Page through any
+         *     history with `POST /lead-status-changes/all/my` filtered by `leadId`.
+         */
+        get: operations["listLeadStatusHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/leads/{id}/status-history/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the lead. */
+                id: components["parameters"]["LeadId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Exports a lead's status changes.
+         * @description The lead's status history packaged for reporting, as `GET
+         *     /dispositions/lead/{leadId}/export` packages it, in the lead-status vocabulary:
+         *     `application/json` (the default) for up to 1,000 changes, `text/csv` streamed for
+         *     up to 100,000, as an attachment named `lead-status-history-<leadId>.csv`.
+         */
+        get: operations["exportLeadStatusHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/lead-status-changes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the lead status change (the disposition of the same id). */
+                id: components["parameters"]["LeadStatusChangeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Gets a lead status change.
+         * @description Returns one status change of the caller's business (the disposition of the same id).
+         */
+        get: operations["getLeadStatusChange"];
+        /**
+         * Updates a lead status change.
+         * @description Updates an entry of a lead's status history, as `PUT /dispositions/{id}` does: fields
+         *     left out keep their value, fields sent as `null` are cleared, and the lead's current
+         *     status is brought up to date in the same transaction.
+         */
+        put: operations["updateLeadStatusChange"];
+        post?: never;
+        /**
+         * Deletes a lead status change.
+         * @description Removes an entry from a lead's status history. When it was the current one, the lead
+         *     falls back to the next newest (or to none).
+         */
+        delete: operations["deleteLeadStatusChange"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/lead-status-changes/all/my": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Queries the business's lead status changes.
+         * @description One page of the caller's business's status changes, with the same query options,
+         *     fields and continuation tokens as `POST /dispositions/all/my` (a token from either
+         *     works with the other).
+         */
+        post: operations["queryLeadStatusChanges"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/lead-statuses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lists the business's lead statuses.
+         * @description The business's catalog of lead statuses, ordered by `sortOrder`, then name: the
+         *     active ones, or all of them with `includeArchived=true` (our addition).
+         */
+        get: operations["listLeadStatuses"];
+        put?: never;
+        /**
+         * Creates a lead status.
+         * @description Adds a status to the business's catalog. Its name must differ (ignoring case) from
+         *     every active status's (409 otherwise); a business holds at most 1,000 statuses,
+         *     archived ones included (422 beyond). Answers JSON whatever the `Accept`: Leadping's
+         *     SDK asks for `text/plain;q=0.9` here but reads the JSON.
+         */
+        post: operations["createLeadStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/lead-statuses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the lead status. */
+                id: components["parameters"]["LeadStatusId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Gets a lead status.
+         * @description One status of the business's catalog, archived or not (our addition; Leadping has no such call).
+         */
+        get: operations["getLeadStatus"];
+        /**
+         * Updates a lead status.
+         * @description Changes a status of the catalog: fields left out keep their value. Renaming to the
+         *     name of another active status is a 409. The changes already recorded keep their
+         *     category. Answers JSON whatever the `Accept`.
+         */
+        put: operations["updateLeadStatus"];
+        post?: never;
+        /**
+         * Archives a lead status.
+         * @description Archives the status: it leaves the active list and is unavailable for new changes
+         *     (422 `lead-status-unavailable`), while the history that names it stays as it is.
+         *     Answers `true`, also when the status was archived already, so a retry is safe.
+         *     Answers JSON whatever the `Accept`.
+         */
+        delete: operations["archiveLeadStatus"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/healthz": {
         parameters: {
             query?: never;
@@ -377,17 +578,53 @@ export interface components {
         NullableShortText: string | null;
         /** @description Free text, or null. */
         NullableLongText: string | null;
-        /** @description Request model for creating or updating a disposition. */
-        DispositionFields: {
-            /** @description The lead ID associated with this disposition. */
-            leadId?: components["schemas"]["Id"];
+        /**
+         * @description The controlled reporting category of a disposition (a lead status change) or of a lead status.
+         * @enum {string}
+         */
+        Category: "Open" | "Qualified" | "Converted" | "Lost" | "Invalid" | "Duplicate";
+        /**
+         * @description Who or what made a change.
+         * @enum {string}
+         */
+        ChangeSource: "User" | "AI" | "Automation" | "System" | "API";
+        /**
+         * @description A category, or null for none. The string `"null"` is read as null: Leadping's SDK
+         *     writes a null enum that way.
+         * @enum {string|null}
+         */
+        CategoryInput: "Open" | "Qualified" | "Converted" | "Lost" | "Invalid" | "Duplicate" | "null" | null;
+        /**
+         * @description Who or what made the change; null (or the string `"null"`, as Leadping's SDK
+         *     writes a null enum) means `API`.
+         * @enum {string|null}
+         */
+        ChangeSourceInput: "User" | "AI" | "Automation" | "System" | "API" | "null" | null;
+        /**
+         * @description The fields a client writes on a disposition, which Leadping's lead-status generation
+         *     calls a lead status change: every field of `DispositionRequest` but `leadId`.
+         */
+        StatusChangeFields: {
             /** @description The type classification for this disposition, e.g. Call or Text. */
             type?: components["schemas"]["ShortText"];
-            /** @description The outcome value for this disposition, e.g. Contacted or No Answer. */
+            /**
+             * @description The outcome value for this disposition, e.g. Contacted or No Answer. When it names
+             *     an active lead status of the business (ignoring case) and no `category` is sent,
+             *     the change takes that status's category; naming an archived one is refused with
+             *     422 `lead-status-unavailable`.
+             */
             outcome?: components["schemas"]["ShortText"];
+            /** @description The controlled reporting category; see `outcome` for its default. */
+            category?: components["schemas"]["CategoryInput"];
+            /** @description Who or what made the change; `API` when not sent. */
+            changeSource?: components["schemas"]["ChangeSourceInput"];
+            /** @description Why the disposition was changed. */
+            reason?: components["schemas"]["NullableShortText"];
+            /** @description The automation that made the change, if any. */
+            changedByAutomationId?: components["schemas"]["NullableShortText"];
             /** @description The operator or customer notes recorded for this disposition. */
             notes?: components["schemas"]["NullableLongText"];
-            /** @description When the outcome happened. Defaults to now on create. */
+            /** @description When the outcome happened (the change took effect). Defaults to now on create. */
             timestamp?: components["schemas"]["DateTime"];
             /** @description The current follow up status for this disposition, e.g. Pending or Done. */
             followUpStatus?: components["schemas"]["NullableShortText"];
@@ -410,24 +647,60 @@ export interface components {
             /** @description The lead source this disposition is attributed to. */
             sourceId?: components["schemas"]["NullableShortText"];
         };
+        /** @description The lead a disposition belongs to, which the dispositions generation sends in the body. */
+        LeadIdField: {
+            /** @description The lead ID associated with this disposition. */
+            leadId?: components["schemas"]["Id"];
+        };
+        /** @description Request model for creating or updating a disposition (Leadping's `DispositionRequest`, 19 fields). */
+        DispositionFields: components["schemas"]["StatusChangeFields"] & components["schemas"]["LeadIdField"];
         /** @description A new disposition; `leadId`, `type` and `outcome` are required. */
-        CreateDispositionRequest: WithRequired<components["schemas"]["DispositionFields"], "leadId" | "type" | "outcome">;
+        CreateDispositionRequest: WithRequired<components["schemas"]["StatusChangeFields"], "type" | "outcome"> & WithRequired<components["schemas"]["LeadIdField"], "leadId">;
         /** @description The fields of a disposition to change; all are optional. */
-        UpdateDispositionRequest: components["schemas"]["DispositionFields"];
-        /** @description Response model for disposition data. */
-        DispositionResponse: {
-            /** @description The unique ID for this disposition. */
-            id: components["schemas"]["Id"];
+        UpdateDispositionRequest: components["schemas"]["StatusChangeFields"] & components["schemas"]["LeadIdField"];
+        /**
+         * @description A new lead status change (Leadping's `LeadStatusChangeRequest`, SDK 1.0.30 and later);
+         *     the lead is the one in the path. `outcome` is required; `type` defaults to
+         *     `StatusChange`. SDKs 1.0.30 to 1.0.45 send 18 fields, 1.0.46 and later 11: the seven
+         *     they no longer send (`assignedToUserId`, `changedByAutomationId`, `changeSource`,
+         *     `isMissedCallFollowUp`, `relatedCallEventId`, `sourceId`, `timestamp`) get the
+         *     defaults of a disposition (null, `API`, false, now).
+         */
+        CreateLeadStatusChangeRequest: WithRequired<components["schemas"]["StatusChangeFields"], "outcome">;
+        /** @description The fields of a lead status change to change; all are optional. */
+        UpdateLeadStatusChangeRequest: components["schemas"]["StatusChangeFields"];
+        /**
+         * @description What every representation of a recorded disposition (lead status change) carries,
+         *     the responses and the export rows of both generations alike.
+         */
+        RecordedChangeFields: {
             /** @description The lead ID associated with this disposition. */
             leadId: components["schemas"]["Id"];
             /** @description The type classification for this disposition. */
             type: components["schemas"]["ShortText"];
             /** @description The outcome value for this disposition. */
             outcome: components["schemas"]["ShortText"];
+            /**
+             * @description The controlled reporting category, or null.
+             * @enum {string|null}
+             */
+            category: "Open" | "Qualified" | "Converted" | "Lost" | "Invalid" | "Duplicate" | null;
+            /** @description Who or what made the change, as sent; `API` when it was not. */
+            changeSource: components["schemas"]["ChangeSource"];
+            /** @description Why the disposition was changed. */
+            reason: components["schemas"]["NullableShortText"];
+            /** @description The automation that made the change, as sent. */
+            changedByAutomationId: components["schemas"]["NullableShortText"];
+            /** @description When the change took effect (its `timestamp`). */
+            changedAt: components["schemas"]["DateTime"];
+            /**
+             * @description The user the API key that recorded the change was issued to
+             *     (`pnpm keys:create <business> --user <id>`); null for a business key. Fixed when
+             *     the change is recorded.
+             */
+            changedByUserId: components["schemas"]["NullableShortText"];
             /** @description The operator or customer notes recorded for this disposition; null when none were recorded. */
             notes: components["schemas"]["NullableLongText"];
-            /** @description When the outcome happened. */
-            timestamp: components["schemas"]["DateTime"];
             /** @description When this disposition was recorded. */
             createdAt: components["schemas"]["DateTime"];
             /** @description When this disposition was last changed. */
@@ -442,8 +715,6 @@ export interface components {
             appointmentStartAt: components["schemas"]["NullableDateTime"];
             /** @description When the appointment ends. */
             appointmentEndAt: components["schemas"]["NullableDateTime"];
-            /** @description The appointment notes value for this disposition. */
-            appointmentNotes: components["schemas"]["NullableLongText"];
             /** @description The user who owns the follow-up. */
             assignedToUserId: components["schemas"]["NullableShortText"];
             /** @description The call event this outcome came from. */
@@ -453,6 +724,71 @@ export interface components {
             /** @description The lead source this disposition is attributed to. */
             sourceId: components["schemas"]["NullableShortText"];
         };
+        /** @description What a response carries beyond an export row. */
+        RecordFields: {
+            /** @description The unique ID for this disposition. */
+            id: components["schemas"]["Id"];
+            /** @description When the outcome happened. */
+            timestamp: components["schemas"]["DateTime"];
+            /** @description The appointment notes value for this disposition. */
+            appointmentNotes: components["schemas"]["NullableLongText"];
+        };
+        /**
+         * @description The change's place in the lead's history, in the dispositions vocabulary: the lead's
+         *     current disposition just before this one was recorded (all null for a lead's first),
+         *     and this record itself. Fixed when the record is created.
+         */
+        DispositionLinks: {
+            /**
+             * Format: uuid
+             * @description The ID of the lead's current disposition before this one was recorded.
+             */
+            oldDispositionId: string | null;
+            /** @description Its outcome, as it was then. */
+            oldDispositionOutcome: components["schemas"]["NullableShortText"];
+            /** @description Its type, as it was then. */
+            oldDispositionType: components["schemas"]["NullableShortText"];
+            /** @description The ID of the disposition this change recorded (this record's own). */
+            newDispositionId: components["schemas"]["Id"];
+        };
+        /** @description `DispositionLinks` in the lead-status vocabulary: the same values under the renamed fields. */
+        LeadStatusChangeLinks: {
+            /**
+             * Format: uuid
+             * @description The ID of the lead's current status change before this one was recorded.
+             */
+            oldLeadStatusChangeId: string | null;
+            /** @description Its outcome, as it was then. */
+            oldLeadStatusChangeOutcome: components["schemas"]["NullableShortText"];
+            /** @description Its type, as it was then. */
+            oldLeadStatusChangeType: components["schemas"]["NullableShortText"];
+            /** @description The ID of the status change this change recorded (this record's own). */
+            newLeadStatusChangeId: components["schemas"]["Id"];
+        };
+        /** @description Response model for disposition data (Leadping's `DispositionResponse`, 28 fields). */
+        DispositionResponse: components["schemas"]["RecordFields"] & components["schemas"]["RecordedChangeFields"] & components["schemas"]["DispositionLinks"];
+        /**
+         * @description A disposition in the lead-status vocabulary (Leadping's `LeadStatusChangeResponse`,
+         *     29 fields): the same record as `DispositionResponse`, with the renamed links and
+         *     `leadName`.
+         */
+        LeadStatusChangeResponse: components["schemas"]["RecordFields"] & components["schemas"]["RecordedChangeFields"] & components["schemas"]["LeadStatusChangeLinks"] & {
+            /** @description The lead's contact name (first and last), or null when it has none. */
+            leadName: string | null;
+        };
+        /**
+         * @description One row of a disposition export (Leadping's `DispositionExportRow`, 26 fields): the
+         *     response less `id`, `appointmentNotes` and `timestamp`, with `dispositionId`.
+         */
+        DispositionExportRow: {
+            /** @description The ID of the disposition of this row. */
+            dispositionId: components["schemas"]["Id"];
+        } & components["schemas"]["RecordedChangeFields"] & components["schemas"]["DispositionLinks"];
+        /** @description `DispositionExportRow` in the lead-status vocabulary (Leadping's `LeadStatusChangeExportRow`, 26 fields). */
+        LeadStatusChangeExportRow: {
+            /** @description The ID of the status change of this row. */
+            leadStatusChangeId: components["schemas"]["Id"];
+        } & components["schemas"]["RecordedChangeFields"] & components["schemas"]["LeadStatusChangeLinks"];
         /** @description A lead's dispositions packaged for reporting. */
         DispositionExport: {
             /** @description A file name for the CSV, `dispositions-<leadId>.csv`. */
@@ -463,12 +799,29 @@ export interface components {
              */
             contentType: "text/csv";
             /**
-             * @description The CSV text; a header row of field names, then one row per disposition, newest
-             *     first (RFC 4180, CRLF line ends): at most 1,000 rows of at most 42,680 characters.
+             * @description The CSV text: a header row of the row's field names, then one row per record, newest
+             *     first (RFC 4180, CRLF line ends): at most 1,000 rows of at most 24,787 characters.
              */
             csv: string;
-            /** @description The same dispositions as objects, in the same order. */
-            rows: components["schemas"]["DispositionResponse"][];
+            /** @description The same dispositions as rows, in the same order. */
+            rows: components["schemas"]["DispositionExportRow"][];
+        };
+        /** @description A lead's status history packaged for reporting (Leadping's `LeadStatusChangeExportResponse`). */
+        LeadStatusChangeExport: {
+            /** @description A file name for the CSV, `lead-status-history-<leadId>.csv`. */
+            fileName: string;
+            /**
+             * @description The media type of `csv`.
+             * @constant
+             */
+            contentType: "text/csv";
+            /**
+             * @description The CSV text: a header row of the row's field names, then one row per record, newest
+             *     first (RFC 4180, CRLF line ends): at most 1,000 rows of at most 24,787 characters.
+             */
+            csv: string;
+            /** @description The same status changes as rows, in the same order. */
+            rows: components["schemas"]["LeadStatusChangeExportRow"][];
         };
         /**
          * @description The sort direction.
@@ -494,25 +847,25 @@ export interface components {
         /** @description Text searched case-insensitively as a substring of the search fields. */
         SearchText: string;
         /**
-         * @description A disposition field that pages can be ordered by.
+         * @description A disposition field that pages can be ordered by; `changedAt` is `timestamp` under its other name.
          * @enum {string}
          */
-        DispositionOrderField: "timestamp" | "createdAt" | "updatedAt" | "callbackAt" | "taskDueAt" | "appointmentStartAt" | "outcome" | "type" | "followUpStatus" | "assignedToUserId";
+        DispositionOrderField: "timestamp" | "changedAt" | "createdAt" | "updatedAt" | "callbackAt" | "taskDueAt" | "appointmentStartAt" | "outcome" | "type" | "category" | "changeSource" | "followUpStatus" | "assignedToUserId" | "changedByUserId";
         /**
          * @description A disposition field that can be matched exactly.
          * @enum {string}
          */
-        DispositionFilterField: "leadId" | "type" | "outcome" | "followUpStatus" | "assignedToUserId" | "relatedCallEventId" | "sourceId" | "isMissedCallFollowUp";
+        DispositionFilterField: "leadId" | "type" | "outcome" | "category" | "changeSource" | "changedByUserId" | "changedByAutomationId" | "followUpStatus" | "assignedToUserId" | "relatedCallEventId" | "sourceId" | "isMissedCallFollowUp";
         /**
          * @description A disposition date field that can be filtered by range.
          * @enum {string}
          */
-        DispositionRangeField: "timestamp" | "createdAt" | "updatedAt" | "callbackAt" | "taskDueAt" | "appointmentStartAt" | "appointmentEndAt";
+        DispositionRangeField: "timestamp" | "changedAt" | "createdAt" | "updatedAt" | "callbackAt" | "taskDueAt" | "appointmentStartAt" | "appointmentEndAt";
         /**
          * @description A disposition text field that search looks in.
          * @enum {string}
          */
-        DispositionSearchField: "type" | "outcome" | "notes" | "followUpStatus" | "appointmentNotes" | "assignedToUserId";
+        DispositionSearchField: "type" | "outcome" | "reason" | "notes" | "followUpStatus" | "appointmentNotes" | "assignedToUserId";
         /** @description Query options for a page of dispositions. */
         DispositionQueryOptions: {
             pageSize?: components["schemas"]["PageSize"];
@@ -545,6 +898,23 @@ export interface components {
         DispositionPage: {
             /** @description The dispositions of this page. */
             items: components["schemas"]["DispositionResponse"][];
+            /**
+             * Format: int32
+             * @description The page size used.
+             */
+            pageSize: number;
+            /** @description The token for the next page; null on the last page. */
+            continuationToken: components["schemas"]["ContinuationToken"];
+            /**
+             * Format: int64
+             * @description The number of matches over all pages; null unless `includeCount` was set.
+             */
+            totalCount: number | null;
+        };
+        /** @description One page of lead status changes. */
+        LeadStatusChangePage: {
+            /** @description The status changes of this page. */
+            items: components["schemas"]["LeadStatusChangeResponse"][];
             /**
              * Format: int32
              * @description The page size used.
@@ -608,7 +978,11 @@ export interface components {
             contact?: components["schemas"]["Contact"];
             metadata?: components["schemas"]["LeadMetadata"];
         };
-        /** @description The lead's newest disposition by `(timestamp, id)`, or null when it has none. */
+        /**
+         * @description The lead's newest disposition (its current lead status) by `(timestamp, id)`, or null
+         *     when it has none. Leadping's `CurrentDispositionSummary`, which its lead-status
+         *     generation calls `CurrentLeadStatusSummary`.
+         */
         CurrentDisposition: {
             /** @description The ID of the disposition. */
             id: components["schemas"]["Id"];
@@ -616,8 +990,19 @@ export interface components {
             outcome: components["schemas"]["ShortText"];
             /** @description The outcome as shown to people (the outcome text itself). */
             displayName: components["schemas"]["ShortText"];
+            /**
+             * @description Its category, or null.
+             * @enum {string|null}
+             */
+            category: "Open" | "Qualified" | "Converted" | "Lost" | "Invalid" | "Duplicate" | null;
+            /** @description Who or what made it (its `changeSource`). */
+            source: components["schemas"]["ChangeSource"];
             /** @description When the lead's current disposition last changed. */
             changedAt: components["schemas"]["DateTime"];
+            /** @description The user who recorded it. */
+            changedByUserId: components["schemas"]["NullableShortText"];
+            /** @description The automation that made it. */
+            changedByAutomationId: components["schemas"]["NullableShortText"];
         } | null;
         /** @description Response model for lead data. */
         LeadResponse: {
@@ -629,23 +1014,26 @@ export interface components {
             createdAt: components["schemas"]["DateTime"];
             /** @description When the lead was last changed. */
             modifiedAt: components["schemas"]["DateTime"];
+            /** @description The lead's current disposition (Leadping SDK 1.0.29 and earlier read this one). */
             currentDisposition: components["schemas"]["CurrentDisposition"];
+            /** @description The same summary under the name of Leadping SDK 1.0.30 and later. */
+            currentLeadStatus: components["schemas"]["CurrentDisposition"];
         };
         /**
          * @description A lead field that pages can be ordered by.
          * @enum {string}
          */
-        LeadOrderField: "createdAt" | "modifiedAt" | "contact.firstName" | "contact.lastName" | "contact.email" | "currentDisposition.outcome" | "currentDisposition.changedAt";
+        LeadOrderField: "createdAt" | "modifiedAt" | "contact.firstName" | "contact.lastName" | "contact.email" | "currentDisposition.outcome" | "currentDisposition.changedAt" | "currentLeadStatus.outcome" | "currentLeadStatus.changedAt";
         /**
          * @description A lead field that can be matched exactly.
          * @enum {string}
          */
-        LeadFilterField: "contact.firstName" | "contact.lastName" | "contact.email" | "contact.phone.number" | "metadata.externalId" | "metadata.sellerLeadId" | "metadata.utmSource" | "metadata.utmMedium" | "metadata.utmCampaign" | "metadata.product" | "metadata.vertical" | "currentDisposition.outcome";
+        LeadFilterField: "contact.firstName" | "contact.lastName" | "contact.email" | "contact.phone.number" | "metadata.externalId" | "metadata.sellerLeadId" | "metadata.utmSource" | "metadata.utmMedium" | "metadata.utmCampaign" | "metadata.product" | "metadata.vertical" | "currentDisposition.outcome" | "currentDisposition.category" | "currentLeadStatus.outcome" | "currentLeadStatus.category";
         /**
          * @description A lead date field that can be filtered by range.
          * @enum {string}
          */
-        LeadRangeField: "createdAt" | "modifiedAt" | "currentDisposition.changedAt";
+        LeadRangeField: "createdAt" | "modifiedAt" | "currentDisposition.changedAt" | "currentLeadStatus.changedAt";
         /**
          * @description A lead text field that search looks in.
          * @enum {string}
@@ -696,6 +1084,55 @@ export interface components {
              */
             totalCount: number | null;
         };
+        /**
+         * @description A lead status of the business's catalog (Leadping's `LeadStatusRequest`). On create
+         *     `name` is required, `category` defaults to `Open`, `sortOrder` to 0 and `color` to
+         *     null; on update fields left out keep their value. A null (or `"null"`) category
+         *     counts as left out.
+         */
+        LeadStatusRequest: {
+            /** @description The status's name, unique (ignoring case) among the business's active statuses. */
+            name?: components["schemas"]["ShortText"];
+            /** @description A display colour, e.g. `#22c55e`. */
+            color?: components["schemas"]["NullableShortText"];
+            /** @description The reporting category that changes naming this status take. */
+            category?: components["schemas"]["CategoryInput"];
+            /**
+             * Format: double
+             * @description The relative display order; lower first.
+             */
+            sortOrder?: number;
+        };
+        /** @description A new lead status; `name` is required. */
+        CreateLeadStatusRequest: WithRequired<components["schemas"]["LeadStatusRequest"], "name">;
+        /**
+         * @description A lead status (Leadping's `LeadStatusResponse`): `organizationId` for SDK 1.0.30 and
+         *     later, `businessId` (the same value) for earlier ones.
+         */
+        LeadStatusResponse: {
+            /** @description The unique ID for this lead status. */
+            id: components["schemas"]["Id"];
+            /** @description The business (organization) the status belongs to. */
+            organizationId: components["schemas"]["Id"];
+            /** @description The same as `organizationId`, under the name of SDK 1.0.29 and earlier. */
+            businessId: components["schemas"]["Id"];
+            /** @description The status's name. */
+            name: components["schemas"]["ShortText"];
+            /** @description The display colour, or null. */
+            color: components["schemas"]["NullableShortText"];
+            category: components["schemas"]["Category"];
+            /**
+             * Format: double
+             * @description The relative display order; lower first.
+             */
+            sortOrder: number;
+            /** @description Whether the status is archived, unavailable for new changes. */
+            isArchived: boolean;
+            /** @description When the status was last changed. */
+            modifiedAt: components["schemas"]["DateTime"];
+        };
+        /** @description Lead statuses ordered by `sortOrder`, then name. */
+        LeadStatusList: components["schemas"]["LeadStatusResponse"][];
         /** @description The liveness of the process. */
         Health: {
             /**
@@ -934,6 +1371,275 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The status change was recorded (or, with `Idempotency-Replayed`, had been by an earlier request with the same key). */
+        LeadStatusChangeRecorded: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["LeadStatusChangeResponse"];
+            };
+        };
+        /** @description The lead status change. */
+        LeadStatusChange: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["LeadStatusChangeResponse"];
+            };
+        };
+        /** @description The lead's status changes, newest first. */
+        LeadStatusHistory: {
+            headers: {
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["LeadStatusChangeResponse"][];
+            };
+        };
+        /** @description The export of the lead's status history. */
+        LeadStatusHistoryExport: {
+            headers: {
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["LeadStatusChangeExport"];
+                /** @example leadStatusChangeId,leadId,type,outcome,category,changeSource,reason,changedByAutomationId,changedAt,changedByUserId,notes,createdAt,updatedAt,followUpStatus,callbackAt,taskDueAt,appointmentStartAt,appointmentEndAt,assignedToUserId,relatedCallEventId,isMissedCallFollowUp,sourceId,oldLeadStatusChangeId,oldLeadStatusChangeOutcome,oldLeadStatusChangeType,newLeadStatusChangeId */
+                "text/csv": string;
+            };
+        };
+        /** @description One page of lead status changes. */
+        LeadStatusChangePage: {
+            headers: {
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["LeadStatusChangePage"];
+            };
+        };
+        /** @description The record was deleted; there is no body. */
+        Deleted: {
+            headers: {
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description The lead status. */
+        LeadStatus: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["LeadStatusResponse"];
+            };
+        };
+        /** @description The lead status was created. */
+        LeadStatusCreated: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["LeadStatusResponse"];
+            };
+        };
+        /** @description The business's lead statuses, ordered by `sortOrder`, then name. */
+        LeadStatusList: {
+            headers: {
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["LeadStatusList"];
+            };
+        };
+        /** @description The status is archived. */
+        LeadStatusArchived: {
+            headers: {
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                [name: string]: unknown;
+            };
+            content: {
+                /** @example true */
+                "application/json": true;
+            };
+        };
+        /** @description The history is longer than one answer holds (1,000 status changes). */
+        LeadStatusHistoryTooLarge: {
+            headers: {
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/history-too-large",
+                 *       "title": "Unprocessable Entity",
+                 *       "status": 422,
+                 *       "detail": "This lead has more than 1000 status changes, the most one answer holds. Page through them with POST /lead-status-changes/all/my filtered by leadId, or stream them as CSV from the export.",
+                 *       "instance": "/leads/3f0e2a55-8a0c-4b44-9d8e-6c1f2a7b9d10/status-history"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description The history is longer than the export holds: 1,000 status changes as JSON (ask
+         *     for `text/csv`), 100,000 as CSV (page through it with `POST /lead-status-changes/all/my`).
+         */
+        LeadStatusExportTooLarge: {
+            headers: {
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/export-too-large",
+                 *       "title": "Unprocessable Entity",
+                 *       "status": 422,
+                 *       "detail": "This lead has more than 1000 status changes, the most a JSON export holds. Send `Accept: text/csv` to stream them all.",
+                 *       "instance": "/leads/3f0e2a55-8a0c-4b44-9d8e-6c1f2a7b9d10/status-history/export"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description Nothing was recorded: either the `Idempotency-Key` was already used, within the
+         *     last 24 hours, with a different request (`idempotency-key-reused`: send a new key for
+         *     a new request), or the `outcome` names an archived lead status of the business, which
+         *     is unavailable for new changes (`lead-status-unavailable`).
+         */
+        CreateRefused: {
+            headers: {
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/lead-status-unavailable",
+                 *       "title": "Unprocessable Entity",
+                 *       "status": 422,
+                 *       "detail": "The lead status \"Do Not Call\" is archived, unavailable for new changes.",
+                 *       "instance": "/leads/3f0e2a55-8a0c-4b44-9d8e-6c1f2a7b9d10/status"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description The new `outcome` names an archived lead status of the business, which is
+         *     unavailable for new changes. Nothing was changed.
+         */
+        LeadStatusUnavailable: {
+            headers: {
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/lead-status-unavailable",
+                 *       "title": "Unprocessable Entity",
+                 *       "status": 422,
+                 *       "detail": "The lead status \"Do Not Call\" is archived, unavailable for new changes.",
+                 *       "instance": "/dispositions/9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description Another active lead status of the business has this name (ignoring case). Nothing
+         *     was changed.
+         */
+        LeadStatusNameTaken: {
+            headers: {
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/lead-status-name-taken",
+                 *       "title": "Conflict",
+                 *       "status": 409,
+                 *       "detail": "An active lead status named \"Appointment Set\" already exists.",
+                 *       "instance": "/lead-statuses"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description The business already has 1,000 lead statuses (archived ones included), the most it
+         *     holds. Nothing was created; rename or reuse one instead.
+         */
+        LeadStatusCatalogFull: {
+            headers: {
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/lead-status-catalog-full",
+                 *       "title": "Unprocessable Entity",
+                 *       "status": 422,
+                 *       "detail": "This business already has 1000 lead statuses, the most it holds.",
+                 *       "instance": "/lead-statuses"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description The request body is larger than 1 MB. Nothing was read or changed. */
         PayloadTooLarge: {
             headers: {
@@ -984,6 +1690,10 @@ export interface components {
         LeadId: components["schemas"]["Id"];
         /** @description The ID of the lead. */
         LeadIdPath: components["schemas"]["Id"];
+        /** @description The ID of the lead status change (the disposition of the same id). */
+        LeadStatusChangeId: components["schemas"]["Id"];
+        /** @description The ID of the lead status. */
+        LeadStatusId: components["schemas"]["Id"];
         /**
          * @description A key of the caller's choosing (a new UUID per create is a good one) that makes
          *     the create safe to retry: a retry with the same key and body creates nothing and
@@ -1106,7 +1816,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["IdempotencyKeyReused"];
+            422: components["responses"]["CreateRefused"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -1204,6 +1914,7 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["LeadStatusUnavailable"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -1322,8 +2033,8 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["DispositionExport"];
                     /**
-                     * @example id,leadId,type,outcome,notes,timestamp,createdAt,updatedAt,followUpStatus,callbackAt,taskDueAt,appointmentStartAt,appointmentEndAt,appointmentNotes,assignedToUserId,relatedCallEventId,isMissedCallFollowUp,sourceId
-                     *     9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d,3f0e2a55-8a0c-4b44-9d8e-6c1f2a7b9d10,Call,Appointment Set,Wants a quote.,2026-11-24T15:04:05.000Z,2026-11-24T15:04:06.123Z,2026-11-24T15:04:06.123Z,Pending,,,,,,user-42,,false,
+                     * @example dispositionId,leadId,type,outcome,category,changeSource,reason,changedByAutomationId,changedAt,changedByUserId,notes,createdAt,updatedAt,followUpStatus,callbackAt,taskDueAt,appointmentStartAt,appointmentEndAt,assignedToUserId,relatedCallEventId,isMissedCallFollowUp,sourceId,oldDispositionId,oldDispositionOutcome,oldDispositionType,newDispositionId
+                     *     9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d,3f0e2a55-8a0c-4b44-9d8e-6c1f2a7b9d10,Call,Appointment Set,Qualified,User,,,2026-11-24T15:04:05.000Z,,Wants a quote.,2026-11-24T15:04:06.123Z,2026-11-24T15:04:06.123Z,Pending,,,,,user-42,,false,,,,,9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d
                      */
                     "text/csv": string;
                 };
@@ -1646,6 +2357,395 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    recordLeadStatusChange: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key of the caller's choosing (a new UUID per create is a good one) that makes
+                 *     the create safe to retry: a retry with the same key and body creates nothing and
+                 *     gets the first answer again, with `Idempotency-Replayed: true`; the same key with
+                 *     another body is a 422. 1 to 255 printable ASCII characters (space to `~`), scoped
+                 *     to the business, kept for at least 24 hours, after which it may be used again.
+                 * @example 5f1c9a0e-7b1d-4c3a-9e2f-0a8b6c4d2e1f
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description The ID of the lead. */
+                id: components["parameters"]["LeadId"];
+            };
+            cookie?: never;
+        };
+        /** @description The status change to record. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "appointmentEndAt": "2026-11-30T15:00:00.000Z",
+                 *       "appointmentNotes": "Bring samples.",
+                 *       "appointmentStartAt": "2026-11-30T14:00:00.000Z",
+                 *       "category": "Qualified",
+                 *       "followUpStatus": "Pending",
+                 *       "notes": "Wants a quote for the whole house.",
+                 *       "outcome": "Appointment Set",
+                 *       "reason": "Asked for a quote.",
+                 *       "type": "Call"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateLeadStatusChangeRequest"];
+            };
+        };
+        responses: {
+            201: components["responses"]["LeadStatusChangeRecorded"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["CreateRefused"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listLeadStatusHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the lead. */
+                id: components["parameters"]["LeadId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["LeadStatusHistory"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["LeadStatusHistoryTooLarge"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    exportLeadStatusHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the lead. */
+                id: components["parameters"]["LeadId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["LeadStatusHistoryExport"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["LeadStatusExportTooLarge"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getLeadStatusChange: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the read conditional: when the record's current `ETag` is one of these
+                 *     entity tags (or this is `*`), the answer is 304 with no body.
+                 * @example "1c4-9xQm2ZkQnJ3v0oWfW1p2bq7Ykx8"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                /** @description The ID of the lead status change (the disposition of the same id). */
+                id: components["parameters"]["LeadStatusChangeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["LeadStatusChange"];
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateLeadStatusChange: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the write conditional (optimistic concurrency): it happens only when the
+                 *     record's current `ETag` is one of these entity tags, or the record exists and this
+                 *     is `*`. Otherwise the answer is 412 and nothing changes. Without it the last write
+                 *     wins, as in Leadping. Weak tags (`W/"…"`) never match.
+                 * @example "1c4-9xQm2ZkQnJ3v0oWfW1p2bq7Ykx8"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description The ID of the lead status change (the disposition of the same id). */
+                id: components["parameters"]["LeadStatusChangeId"];
+            };
+            cookie?: never;
+        };
+        /** @description The fields to change. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "category": "Converted",
+                 *       "outcome": "Sold"
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateLeadStatusChangeRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["LeadStatusChange"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["LeadStatusUnavailable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteLeadStatusChange: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the write conditional (optimistic concurrency): it happens only when the
+                 *     record's current `ETag` is one of these entity tags, or the record exists and this
+                 *     is `*`. Otherwise the answer is 412 and nothing changes. Without it the last write
+                 *     wins, as in Leadping. Weak tags (`W/"…"`) never match.
+                 * @example "1c4-9xQm2ZkQnJ3v0oWfW1p2bq7Ykx8"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description The ID of the lead status change (the disposition of the same id). */
+                id: components["parameters"]["LeadStatusChangeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Deleted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    queryLeadStatusChanges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The query options. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "pageSize": 50,
+                 *       "filters": [
+                 *         {
+                 *           "field": "category",
+                 *           "value": "Qualified"
+                 *         }
+                 *       ],
+                 *       "orderBy": [
+                 *         {
+                 *           "field": "changedAt",
+                 *           "direction": "desc"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["DispositionQueryOptions"];
+            };
+        };
+        responses: {
+            200: components["responses"]["LeadStatusChangePage"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listLeadStatuses: {
+        parameters: {
+            query?: {
+                /** @description Whether to list archived statuses too. */
+                includeArchived?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["LeadStatusList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createLeadStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The status. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Appointment Set",
+                 *       "color": "#22c55e",
+                 *       "category": "Qualified",
+                 *       "sortOrder": 2
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateLeadStatusRequest"];
+            };
+        };
+        responses: {
+            201: components["responses"]["LeadStatusCreated"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["LeadStatusNameTaken"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["LeadStatusCatalogFull"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getLeadStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the read conditional: when the record's current `ETag` is one of these
+                 *     entity tags (or this is `*`), the answer is 304 with no body.
+                 * @example "1c4-9xQm2ZkQnJ3v0oWfW1p2bq7Ykx8"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                /** @description The ID of the lead status. */
+                id: components["parameters"]["LeadStatusId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["LeadStatus"];
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateLeadStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the write conditional (optimistic concurrency): it happens only when the
+                 *     record's current `ETag` is one of these entity tags, or the record exists and this
+                 *     is `*`. Otherwise the answer is 412 and nothing changes. Without it the last write
+                 *     wins, as in Leadping. Weak tags (`W/"…"`) never match.
+                 * @example "1c4-9xQm2ZkQnJ3v0oWfW1p2bq7Ykx8"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description The ID of the lead status. */
+                id: components["parameters"]["LeadStatusId"];
+            };
+            cookie?: never;
+        };
+        /** @description The fields to change. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "color": "#16a34a",
+                 *       "sortOrder": 3
+                 *     }
+                 */
+                "application/json": components["schemas"]["LeadStatusRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["LeadStatus"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["LeadStatusNameTaken"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    archiveLeadStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the write conditional (optimistic concurrency): it happens only when the
+                 *     record's current `ETag` is one of these entity tags, or the record exists and this
+                 *     is `*`. Otherwise the answer is 412 and nothing changes. Without it the last write
+                 *     wins, as in Leadping. Weak tags (`W/"…"`) never match.
+                 * @example "1c4-9xQm2ZkQnJ3v0oWfW1p2bq7Ykx8"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description The ID of the lead status. */
+                id: components["parameters"]["LeadStatusId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["LeadStatusArchived"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };

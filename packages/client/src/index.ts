@@ -25,10 +25,14 @@ export interface DispositionsClientOptions {
 }
 
 export interface DispositionsClient extends Client<paths> {
-  /** Every page of `POST /dispositions/all/my` or `POST /leads/all/my`, following continuation tokens. */
+  /** Every page of `POST /dispositions/all/my`, `POST /lead-status-changes/all/my` or `POST /leads/all/my`, following continuation tokens. */
   pages<P extends PagedPath>(path: P, query?: PageQuery<P>): AsyncGenerator<Page<P>, void, undefined>;
   /** Every disposition matching the query, across all pages. */
   allDispositions(query?: PageQuery<'/dispositions/all/my'>): AsyncGenerator<Page<'/dispositions/all/my'>['items'][number], void, undefined>;
+  /** Every lead status change matching the query, across all pages: the dispositions in the lead-status vocabulary. */
+  allLeadStatusChanges(
+    query?: PageQuery<'/lead-status-changes/all/my'>,
+  ): AsyncGenerator<Page<'/lead-status-changes/all/my'>['items'][number], void, undefined>;
   /** Every lead matching the query, across all pages. */
   allLeads(query?: PageQuery<'/leads/all/my'>): AsyncGenerator<Page<'/leads/all/my'>['items'][number], void, undefined>;
 }
@@ -62,6 +66,7 @@ export function createDispositionsClient(options: DispositionsClientOptions): Di
   return Object.assign(client, {
     pages: <P extends PagedPath>(path: P, query: PageQuery<P> = {}) => pages(post, path, query),
     allDispositions: (query: PageQuery<'/dispositions/all/my'> = {}) => items(post, '/dispositions/all/my', query),
+    allLeadStatusChanges: (query: PageQuery<'/lead-status-changes/all/my'> = {}) => items(post, '/lead-status-changes/all/my', query),
     allLeads: (query: PageQuery<'/leads/all/my'> = {}) => items(post, '/leads/all/my', query),
   });
 }

@@ -2,7 +2,7 @@ import type { paths } from '@dispositions/api-types';
 import { orThrow } from './problem-error';
 
 /** The query endpoints that answer in pages with a continuation token. */
-export type PagedPath = '/dispositions/all/my' | '/leads/all/my';
+export type PagedPath = '/dispositions/all/my' | '/lead-status-changes/all/my' | '/leads/all/my';
 export type PageQuery<P extends PagedPath> = paths[P]['post']['requestBody']['content']['application/json'];
 export type Page<P extends PagedPath> = paths[P]['post']['responses'][200]['content']['application/json'];
 

@@ -15,6 +15,8 @@ import { requestLogging } from './observability/request-logging';
 import { docsRouter } from './routes/docs.routes';
 import { dispositionsRouter } from './routes/dispositions.routes';
 import { healthRouter } from './routes/health.routes';
+import { leadStatusChangesRouter } from './routes/lead-status-changes.routes';
+import { leadStatusesRouter } from './routes/lead-statuses.routes';
 import { leadsRouter } from './routes/leads.routes';
 import { metricsRouter } from './routes/metrics.routes';
 
@@ -58,6 +60,8 @@ export function createApp(context: AppContext): Express {
     }),
   );
   app.use(dispositionsRouter(context));
+  app.use(leadStatusChangesRouter(context));
+  app.use(leadStatusesRouter(context));
   app.use(leadsRouter(context));
   app.use(problemDetailsHandler(context.logger));
   return app;

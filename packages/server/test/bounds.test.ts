@@ -1,6 +1,8 @@
 import type { CreateDispositionRequest, DispositionOrderField } from '@dispositions/api-types';
 import type { DispositionsClient } from '@dispositions/client';
-import { csvExportLimit, jsonHistoryLimit } from '../src/routes/dispositions.routes';
+import { createDispositionsClient } from '@dispositions/client';
+import { csvExportLimit, jsonHistoryLimit } from '../src/routes/recorded-changes';
+import { createApiKey } from '../src/services/api-keys.service';
 import { createDisposition, createLead, exportAsJson } from './support/factories';
 import { insertHistory } from './support/history';
 import { spec } from './support/spec';
@@ -22,6 +24,9 @@ afterAll(() => server.close());
 
 const schemas = spec.components.schemas;
 
+/** The longest CSV row of an export, in characters with its CRLF: every field at its longest, all quotes. */
+const longestExportRow = 24_787;
+
 /** Every text field of a disposition at its longest, made of the character that costs most to quote or escape. */
 function longestDisposition(leadId: string, character: string): CreateDispositionRequest {
   const short = character.repeat(schemas.ShortText.maxLength);
@@ -30,6 +35,10 @@ function longestDisposition(leadId: string, character: string): CreateDispositio
     leadId,
     type: short,
     outcome: short,
+    category: 'Duplicate',
+    changeSource: 'Automation',
+    reason: short,
+    changedByAutomationId: short,
     notes: long,
     followUpStatus: short,
     appointmentNotes: long,
@@ -91,19 +100,31 @@ test(`when a lead has more than ${csvExportLimit} dispositions, then the CSV exp
 }, 120_000);
 
 test('when every field is at its longest and all quotes, then a CSV row is as long as the spec allows for, and the declared maxLengths hold for a full export', async () => {
-  const leadId = (await createLead(client)).id;
-  await createDisposition(client, leadId, longestDisposition(leadId, '"'));
+  // The longest user id keys:create issues, and a previous disposition at its longest for the old* links.
+  const { apiKey } = await createApiKey(server.db, `Longest ${Date.now()}`, '"'.repeat(schemas.ShortText.maxLength));
+  const longest = createDispositionsClient({ baseUrl: server.url, apiKey });
+  const leadId = (await createLead(longest)).id;
+  await createDisposition(longest, leadId, longestDisposition(leadId, '"'));
+  await createDisposition(longest, leadId, { ...longestDisposition(leadId, '"'), timestamp: '2026-11-25T15:04:05.000Z' });
 
-  const { data } = await exportAsJson(client, leadId);
+  const exports = [
+    { path: '/dispositions/lead/{leadId}/export', schema: schemas.DispositionExport, csv: (await exportAsJson(longest, leadId)).data.csv },
+    {
+      path: '/leads/{id}/status-history/export',
+      schema: schemas.LeadStatusChangeExport,
+      csv: ((await longest.GET('/leads/{id}/status-history/export', { params: { path: { id: leadId } } })).data as { csv: string }).csv,
+    },
+  ];
 
-  const [header, row] = data.csv.split('\r\n');
-  const longestRow = row!.length + 2;
-  const longestCsv = (rows: number) => header!.length + 2 + rows * longestRow;
-  const csvSchema = spec.paths['/dispositions/lead/{leadId}/export'].get.responses['200'].content['text/csv'].schema;
-  expect(longestRow).toBe(42_680);
-  expect(schemas.DispositionExport.properties.rows.maxItems).toBe(jsonHistoryLimit);
-  expect(schemas.DispositionExport.properties.csv.maxLength).toBe(longestCsv(jsonHistoryLimit));
-  expect(csvSchema.maxLength).toBe(longestCsv(csvExportLimit));
+  for (const { path, schema, csv } of exports) {
+    const [header, row] = csv.split('\r\n');
+    const longestRow = row!.length + 2;
+    const longestCsv = (rows: number) => header!.length + 2 + rows * longestRow;
+    const csvSchema = spec.paths[path].get.responses['200'].content?.['text/csv']?.schema ?? spec.components.responses.LeadStatusHistoryExport.content['text/csv'].schema;
+    expect(longestRow).toBe(longestExportRow);
+    expect(schema.properties.rows.maxItems).toBe(jsonHistoryLimit);
+    expect({ path, json: schema.properties.csv.maxLength, csv: csvSchema.maxLength }).toEqual({ path, json: longestCsv(jsonHistoryLimit), csv: longestCsv(csvExportLimit) });
+  }
 });
 
 describe('continuation tokens', () => {

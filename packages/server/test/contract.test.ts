@@ -3,9 +3,10 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import type { operations } from '@dispositions/api-types';
 import { createDispositionsClient, type DispositionsClient } from '@dispositions/client';
-import { buildDisposition, buildLead, createDisposition, createLead } from './support/factories';
+import { buildDisposition, buildLead, buildLeadStatus, buildStatusChange, createDisposition, createLead, createLeadStatus } from './support/factories';
 import { createDatabase, type Database } from '../src/db/database';
-import { jsonHistoryLimit } from '../src/routes/dispositions.routes';
+import { jsonHistoryLimit } from '../src/routes/recorded-changes';
+import { leadStatusLimit } from '../src/services/lead-statuses.service';
 import { startAppOver, type Listening } from './support/app-over';
 import { freePort } from './support/child-server';
 import { insertHistory } from './support/history';
@@ -29,6 +30,11 @@ interface Context {
   /** A lead with more dispositions than a JSON export holds. */
   longHistoryLeadId: string;
   dispositionId: string;
+  /** An active lead status, and the name of an archived one. */
+  leadStatusId: string;
+  archivedStatusName: string;
+  /** A client whose business holds as many lead statuses as it may. */
+  fullCatalog: DispositionsClient;
 }
 
 interface Result {
@@ -88,6 +94,7 @@ const cases: Cases = {
     415: ({ client, dispositionId }) => client.PUT('/dispositions/{id}', { params: { path: { id: dispositionId } }, body: {}, ...asForm }),
     412: ({ client, dispositionId }) =>
       client.PUT('/dispositions/{id}', { params: { path: { id: dispositionId }, header: { 'If-Match': '"stale"' } }, body: { outcome: 'Sold' } }),
+    422: ({ client, dispositionId, archivedStatusName }) => client.PUT('/dispositions/{id}', { params: { path: { id: dispositionId } }, body: { outcome: archivedStatusName } }),
   },
   deleteDisposition: {
     204: async ({ client, leadId }) => {
@@ -127,6 +134,143 @@ const cases: Cases = {
     503: ({ down }) => down.POST('/dispositions/all/my', { body: {} }),
     413: ({ client }) => client.POST('/dispositions/all/my', { body: { search: overLimit } }),
     415: ({ client }) => client.POST('/dispositions/all/my', { body: {}, ...asForm }),
+  },
+  recordLeadStatusChange: {
+    201: ({ client, leadId }) => client.PUT('/leads/{id}/status', { params: { path: { id: leadId } }, body: buildStatusChange() }),
+    400: ({ client, leadId }) => client.PUT('/leads/{id}/status', { params: { path: { id: leadId } }, body: { category: 'Sold' } as never }),
+    401: ({ anonymous, leadId }) => anonymous.PUT('/leads/{id}/status', { params: { path: { id: leadId } }, body: buildStatusChange() }),
+    429: ({ limited, leadId }) => limited.PUT('/leads/{id}/status', { params: { path: { id: leadId } }, body: buildStatusChange() }),
+    503: ({ down, leadId }) => down.PUT('/leads/{id}/status', { params: { path: { id: leadId } }, body: buildStatusChange() }),
+    404: ({ client }) => client.PUT('/leads/{id}/status', { params: { path: { id: missing } }, body: buildStatusChange() }),
+    413: ({ client, leadId }) => client.PUT('/leads/{id}/status', { params: { path: { id: leadId } }, body: buildStatusChange({ notes: overLimit }) }),
+    415: ({ client, leadId }) => client.PUT('/leads/{id}/status', { params: { path: { id: leadId } }, body: buildStatusChange(), ...asForm }),
+    422: ({ client, leadId, archivedStatusName }) =>
+      client.PUT('/leads/{id}/status', { params: { path: { id: leadId } }, body: buildStatusChange({ outcome: archivedStatusName }) }),
+  },
+  listLeadStatusHistory: {
+    200: ({ client, leadId }) => client.GET('/leads/{id}/status-history', { params: { path: { id: leadId } } }),
+    400: ({ client }) => client.GET('/leads/{id}/status-history', { params: { path: { id: badId } } }),
+    401: ({ anonymous, leadId }) => anonymous.GET('/leads/{id}/status-history', { params: { path: { id: leadId } } }),
+    429: ({ limited, leadId }) => limited.GET('/leads/{id}/status-history', { params: { path: { id: leadId } } }),
+    422: ({ client, longHistoryLeadId }) => client.GET('/leads/{id}/status-history', { params: { path: { id: longHistoryLeadId } } }),
+    503: ({ down, leadId }) => down.GET('/leads/{id}/status-history', { params: { path: { id: leadId } } }),
+    404: ({ client }) => client.GET('/leads/{id}/status-history', { params: { path: { id: missing } } }),
+  },
+  exportLeadStatusHistory: {
+    200: ({ client, leadId }) => client.GET('/leads/{id}/status-history/export', { params: { path: { id: leadId } } }),
+    400: ({ client }) => client.GET('/leads/{id}/status-history/export', { params: { path: { id: badId } } }),
+    401: ({ anonymous, leadId }) => anonymous.GET('/leads/{id}/status-history/export', { params: { path: { id: leadId } } }),
+    429: ({ limited, leadId }) => limited.GET('/leads/{id}/status-history/export', { params: { path: { id: leadId } } }),
+    503: ({ down, leadId }) => down.GET('/leads/{id}/status-history/export', { params: { path: { id: leadId } } }),
+    404: ({ client }) => client.GET('/leads/{id}/status-history/export', { params: { path: { id: missing } } }),
+    422: ({ client, longHistoryLeadId }) => client.GET('/leads/{id}/status-history/export', { params: { path: { id: longHistoryLeadId } } }),
+  },
+  getLeadStatusChange: {
+    200: ({ client, dispositionId }) => client.GET('/lead-status-changes/{id}', { params: { path: { id: dispositionId } } }),
+    400: ({ client }) => client.GET('/lead-status-changes/{id}', { params: { path: { id: badId } } }),
+    401: ({ anonymous, dispositionId }) => anonymous.GET('/lead-status-changes/{id}', { params: { path: { id: dispositionId } } }),
+    429: ({ limited, dispositionId }) => limited.GET('/lead-status-changes/{id}', { params: { path: { id: dispositionId } } }),
+    503: ({ down, dispositionId }) => down.GET('/lead-status-changes/{id}', { params: { path: { id: dispositionId } } }),
+    404: ({ client }) => client.GET('/lead-status-changes/{id}', { params: { path: { id: missing } } }),
+    304: async ({ client, dispositionId }) => {
+      const { response } = await client.GET('/lead-status-changes/{id}', { params: { path: { id: dispositionId } } });
+      return client.GET('/lead-status-changes/{id}', { params: { path: { id: dispositionId }, header: { 'If-None-Match': response.headers.get('etag')! } } });
+    },
+  },
+  updateLeadStatusChange: {
+    200: ({ client, dispositionId }) => client.PUT('/lead-status-changes/{id}', { params: { path: { id: dispositionId } }, body: { outcome: 'Contacted' } }),
+    400: ({ client, dispositionId }) => client.PUT('/lead-status-changes/{id}', { params: { path: { id: dispositionId } }, body: { leadId: missing } as never }),
+    401: ({ anonymous, dispositionId }) => anonymous.PUT('/lead-status-changes/{id}', { params: { path: { id: dispositionId } }, body: {} }),
+    429: ({ limited, dispositionId }) => limited.PUT('/lead-status-changes/{id}', { params: { path: { id: dispositionId } }, body: {} }),
+    503: ({ down, dispositionId }) => down.PUT('/lead-status-changes/{id}', { params: { path: { id: dispositionId } }, body: {} }),
+    404: ({ client }) => client.PUT('/lead-status-changes/{id}', { params: { path: { id: missing } }, body: {} }),
+    413: ({ client, dispositionId }) => client.PUT('/lead-status-changes/{id}', { params: { path: { id: dispositionId } }, body: { notes: overLimit } }),
+    415: ({ client, dispositionId }) => client.PUT('/lead-status-changes/{id}', { params: { path: { id: dispositionId } }, body: {}, ...asForm }),
+    412: ({ client, dispositionId }) =>
+      client.PUT('/lead-status-changes/{id}', { params: { path: { id: dispositionId }, header: { 'If-Match': '"stale"' } }, body: { outcome: 'Sold' } }),
+    422: ({ client, dispositionId, archivedStatusName }) =>
+      client.PUT('/lead-status-changes/{id}', { params: { path: { id: dispositionId } }, body: { outcome: archivedStatusName } }),
+  },
+  deleteLeadStatusChange: {
+    204: async ({ client, leadId }) => {
+      const { id } = await createDisposition(client, leadId);
+      return client.DELETE('/lead-status-changes/{id}', { params: { path: { id } } });
+    },
+    400: ({ client }) => client.DELETE('/lead-status-changes/{id}', { params: { path: { id: badId } } }),
+    401: ({ anonymous, dispositionId }) => anonymous.DELETE('/lead-status-changes/{id}', { params: { path: { id: dispositionId } } }),
+    429: ({ limited, dispositionId }) => limited.DELETE('/lead-status-changes/{id}', { params: { path: { id: dispositionId } } }),
+    503: ({ down, dispositionId }) => down.DELETE('/lead-status-changes/{id}', { params: { path: { id: dispositionId } } }),
+    404: ({ client }) => client.DELETE('/lead-status-changes/{id}', { params: { path: { id: missing } } }),
+    412: ({ client, dispositionId }) => client.DELETE('/lead-status-changes/{id}', { params: { path: { id: dispositionId }, header: { 'If-Match': '"stale"' } } }),
+  },
+  queryLeadStatusChanges: {
+    200: ({ client }) => client.POST('/lead-status-changes/all/my', { body: { pageSize: 1, includeCount: true, orderBy: [{ field: 'changedAt', direction: 'desc' }] } }),
+    400: ({ client }) => client.POST('/lead-status-changes/all/my', { body: { filters: [{ field: 'leadName', value: 'Ada' }] } as never }),
+    401: ({ anonymous }) => anonymous.POST('/lead-status-changes/all/my', { body: {} }),
+    429: ({ limited }) => limited.POST('/lead-status-changes/all/my', { body: {} }),
+    503: ({ down }) => down.POST('/lead-status-changes/all/my', { body: {} }),
+    413: ({ client }) => client.POST('/lead-status-changes/all/my', { body: { search: overLimit } }),
+    415: ({ client }) => client.POST('/lead-status-changes/all/my', { body: {}, ...asForm }),
+  },
+  listLeadStatuses: {
+    200: ({ client }) => client.GET('/lead-statuses', { params: { query: { includeArchived: true } } }),
+    400: ({ client }) => client.GET('/lead-statuses', { params: { query: { includeArchived: 'maybe' as never } } }),
+    401: ({ anonymous }) => anonymous.GET('/lead-statuses'),
+    429: ({ limited }) => limited.GET('/lead-statuses'),
+    503: ({ down }) => down.GET('/lead-statuses'),
+  },
+  createLeadStatus: {
+    201: ({ client }) => client.POST('/lead-statuses', { body: buildLeadStatus() }),
+    400: ({ client }) => client.POST('/lead-statuses', { body: { color: 'red' } as never }),
+    401: ({ anonymous }) => anonymous.POST('/lead-statuses', { body: buildLeadStatus() }),
+    429: ({ limited }) => limited.POST('/lead-statuses', { body: buildLeadStatus() }),
+    503: ({ down }) => down.POST('/lead-statuses', { body: buildLeadStatus() }),
+    409: async ({ client }) => {
+      const { name } = await createLeadStatus(client);
+      return client.POST('/lead-statuses', { body: buildLeadStatus({ name: name.toUpperCase() }) });
+    },
+    413: ({ client }) => client.POST('/lead-statuses', { body: buildLeadStatus({ color: overLimit }) }),
+    415: ({ client }) => client.POST('/lead-statuses', { body: buildLeadStatus(), ...asForm }),
+    422: ({ fullCatalog }) => fullCatalog.POST('/lead-statuses', { body: buildLeadStatus() }),
+  },
+  getLeadStatus: {
+    200: ({ client, leadStatusId }) => client.GET('/lead-statuses/{id}', { params: { path: { id: leadStatusId } } }),
+    400: ({ client }) => client.GET('/lead-statuses/{id}', { params: { path: { id: badId } } }),
+    401: ({ anonymous, leadStatusId }) => anonymous.GET('/lead-statuses/{id}', { params: { path: { id: leadStatusId } } }),
+    429: ({ limited, leadStatusId }) => limited.GET('/lead-statuses/{id}', { params: { path: { id: leadStatusId } } }),
+    503: ({ down, leadStatusId }) => down.GET('/lead-statuses/{id}', { params: { path: { id: leadStatusId } } }),
+    404: ({ client }) => client.GET('/lead-statuses/{id}', { params: { path: { id: missing } } }),
+    304: async ({ client, leadStatusId }) => {
+      const { response } = await client.GET('/lead-statuses/{id}', { params: { path: { id: leadStatusId } } });
+      return client.GET('/lead-statuses/{id}', { params: { path: { id: leadStatusId }, header: { 'If-None-Match': response.headers.get('etag')! } } });
+    },
+  },
+  updateLeadStatus: {
+    200: ({ client, leadStatusId }) => client.PUT('/lead-statuses/{id}', { params: { path: { id: leadStatusId } }, body: { color: '#16a34a' } }),
+    400: ({ client, leadStatusId }) => client.PUT('/lead-statuses/{id}', { params: { path: { id: leadStatusId } }, body: { sortOrder: 'first' } as never }),
+    401: ({ anonymous, leadStatusId }) => anonymous.PUT('/lead-statuses/{id}', { params: { path: { id: leadStatusId } }, body: {} }),
+    429: ({ limited, leadStatusId }) => limited.PUT('/lead-statuses/{id}', { params: { path: { id: leadStatusId } }, body: {} }),
+    503: ({ down, leadStatusId }) => down.PUT('/lead-statuses/{id}', { params: { path: { id: leadStatusId } }, body: {} }),
+    404: ({ client }) => client.PUT('/lead-statuses/{id}', { params: { path: { id: missing } }, body: {} }),
+    409: async ({ client, leadStatusId }) => {
+      const { name } = await createLeadStatus(client);
+      return client.PUT('/lead-statuses/{id}', { params: { path: { id: leadStatusId } }, body: { name } });
+    },
+    412: ({ client, leadStatusId }) => client.PUT('/lead-statuses/{id}', { params: { path: { id: leadStatusId }, header: { 'If-Match': '"stale"' } }, body: {} }),
+    413: ({ client, leadStatusId }) => client.PUT('/lead-statuses/{id}', { params: { path: { id: leadStatusId } }, body: { color: overLimit } }),
+    415: ({ client, leadStatusId }) => client.PUT('/lead-statuses/{id}', { params: { path: { id: leadStatusId } }, body: {}, ...asForm }),
+  },
+  archiveLeadStatus: {
+    200: async ({ client }) => {
+      const { id } = await createLeadStatus(client);
+      return client.DELETE('/lead-statuses/{id}', { params: { path: { id } } });
+    },
+    400: ({ client }) => client.DELETE('/lead-statuses/{id}', { params: { path: { id: badId } } }),
+    401: ({ anonymous, leadStatusId }) => anonymous.DELETE('/lead-statuses/{id}', { params: { path: { id: leadStatusId } } }),
+    429: ({ limited, leadStatusId }) => limited.DELETE('/lead-statuses/{id}', { params: { path: { id: leadStatusId } } }),
+    503: ({ down, leadStatusId }) => down.DELETE('/lead-statuses/{id}', { params: { path: { id: leadStatusId } } }),
+    404: ({ client }) => client.DELETE('/lead-statuses/{id}', { params: { path: { id: missing } } }),
+    412: ({ client, leadStatusId }) => client.DELETE('/lead-statuses/{id}', { params: { path: { id: leadStatusId }, header: { 'If-Match': '"stale"' } } }),
   },
   createLead: {
     201: ({ client }) => client.POST('/leads', { body: buildLead() }),
@@ -264,6 +408,14 @@ beforeAll(async () => {
   const disposition = await createDisposition(client, lead.id);
   const longHistoryLead = await createLead(client);
   await insertHistory(server.db, businessId, longHistoryLead.id, jsonHistoryLimit + 1);
+  const leadStatus = await createLeadStatus(client);
+  const archived = await createLeadStatus(client);
+  await client.DELETE('/lead-statuses/{id}', { params: { path: { id: archived.id } } });
+  const full = await server.newBusiness();
+  await server.db.raw(
+    `INSERT INTO lead_statuses (business_id, id, name, category) SELECT ?, gen_random_uuid(), 'Status ' || n, 'Open' FROM generate_series(1, ?) AS n`,
+    [full.businessId, leadStatusLimit],
+  );
   const db = createDatabase({ databaseUrl: `postgres://postgres@127.0.0.1:${await freePort()}/unreachable`, poolMax: 1 });
   unreachable = { db, app: await startAppOver(db, { corsOrigins: [origin] }) };
   throttled = await startTestServer(undefined, { rateLimitPerMinute: 1, corsOrigins: [origin] });
@@ -281,6 +433,9 @@ beforeAll(async () => {
     leadId: lead.id,
     dispositionId: disposition.id,
     longHistoryLeadId: longHistoryLead.id,
+    leadStatusId: leadStatus.id,
+    archivedStatusName: archived.name,
+    fullCatalog: createDispositionsClient({ baseUrl: server.url, apiKey: full.apiKey, headers: fromOrigin }),
   };
 });
 afterAll(async () => {

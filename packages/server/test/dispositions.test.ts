@@ -1,5 +1,6 @@
 import type { DispositionsClient } from '@dispositions/client';
 import { buildDisposition, createDisposition, createLead, exportAsJson } from './support/factories';
+import { dispositionExportRowFields } from './support/leadping';
 import { startTestServer, type TestServer } from './support/test-server';
 
 let server: TestServer;
@@ -179,6 +180,16 @@ describe('PUT /dispositions/{id}', () => {
       relatedCallEventId: '<string>',
       isMissedCallFollowUp: true,
       sourceId: '<string>',
+      category: null,
+      changeSource: 'API',
+      reason: null,
+      changedByAutomationId: null,
+      changedAt: '2023-11-07T05:31:56.000Z',
+      changedByUserId: null,
+      oldDispositionId: null,
+      oldDispositionOutcome: null,
+      oldDispositionType: null,
+      newDispositionId: created.id,
     });
     expect(Date.parse(data!.updatedAt)).toBeGreaterThanOrEqual(Date.parse(created.updatedAt));
   });
@@ -294,12 +305,13 @@ describe('GET /dispositions/lead/{leadId}/export', () => {
     expect(response.status).toBe(200);
     expect(data.fileName).toBe(`dispositions-${lead.id}.csv`);
     expect(data.contentType).toBe('text/csv');
-    expect(data.rows.map((row) => row.id)[0]).toBe(newest.id);
+    expect(data.rows.map((row) => row.dispositionId)[0]).toBe(newest.id);
+    expect(Object.keys(data.rows[0]!).sort()).toEqual(dispositionExportRowFields);
     const lines = data!.csv.split('\r\n');
     expect(lines[0]).toBe(
-      'id,leadId,type,outcome,notes,timestamp,createdAt,updatedAt,followUpStatus,callbackAt,taskDueAt,appointmentStartAt,appointmentEndAt,appointmentNotes,assignedToUserId,relatedCallEventId,isMissedCallFollowUp,sourceId',
+      'dispositionId,leadId,type,outcome,category,changeSource,reason,changedByAutomationId,changedAt,changedByUserId,notes,createdAt,updatedAt,followUpStatus,callbackAt,taskDueAt,appointmentStartAt,appointmentEndAt,assignedToUserId,relatedCallEventId,isMissedCallFollowUp,sourceId,oldDispositionId,oldDispositionOutcome,oldDispositionType,newDispositionId',
     );
-    expect(lines[1]).toContain(`${newest.id},${lead.id},Call,Contacted,,2026-02-01T00:00:00.000Z`);
+    expect(lines[1]).toContain(`${newest.id},${lead.id},Call,Contacted,,API,,,2026-02-01T00:00:00.000Z`);
     expect(lines[1]).toContain(',true,');
     expect(data!.csv).toContain('"said ""call me"", later\nthanks"');
     expect(data!.csv.endsWith('\r\n')).toBe(true);

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import type { DispositionsClient } from '@dispositions/client';
-import { jsonHistoryLimit } from '../src/routes/dispositions.routes';
+import { jsonHistoryLimit } from '../src/routes/recorded-changes';
 import { createDisposition, createLead, exportAsJson } from './support/factories';
 import { insertHistory } from './support/history';
 import { startTestServer, type TestBusiness, type TestServer } from './support/test-server';
@@ -45,7 +45,7 @@ test('when a lead has no dispositions, then the CSV is the header row alone', as
   const { data } = await exportAsCsv(lead.id);
 
   expect(data).toBe(
-    'id,leadId,type,outcome,notes,timestamp,createdAt,updatedAt,followUpStatus,callbackAt,taskDueAt,appointmentStartAt,appointmentEndAt,appointmentNotes,assignedToUserId,relatedCallEventId,isMissedCallFollowUp,sourceId\r\n',
+    'dispositionId,leadId,type,outcome,category,changeSource,reason,changedByAutomationId,changedAt,changedByUserId,notes,createdAt,updatedAt,followUpStatus,callbackAt,taskDueAt,appointmentStartAt,appointmentEndAt,assignedToUserId,relatedCallEventId,isMissedCallFollowUp,sourceId,oldDispositionId,oldDispositionOutcome,oldDispositionType,newDispositionId\r\n',
   );
 });
 
@@ -72,9 +72,9 @@ describe('a history longer than a JSON export holds', () => {
     expect(response.status).toBe(200);
     const records: Record<string, string>[] = parse(data!, { columns: true });
     expect(records).toHaveLength(jsonHistoryLimit + 1);
-    const timestamps = records.map((record) => record.timestamp!);
+    const timestamps = records.map((record) => record.changedAt!);
     expect([...timestamps].sort().reverse()).toEqual(timestamps);
-    expect(new Set(records.map((record) => record.id)).size).toBe(jsonHistoryLimit + 1);
+    expect(new Set(records.map((record) => record.dispositionId)).size).toBe(jsonHistoryLimit + 1);
     expect(records.every((record) => record.leadId === leadId)).toBe(true);
   });
 });

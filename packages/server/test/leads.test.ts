@@ -76,7 +76,17 @@ describe('create, read, update, delete', () => {
 
     const { data } = await getLead(lead.id);
 
-    expect(data!.currentDisposition).toEqual({ id: newest.id, outcome: 'Appointment Set', displayName: 'Appointment Set', changedAt: expect.any(String) });
+    expect(data!.currentDisposition).toEqual({
+      id: newest.id,
+      outcome: 'Appointment Set',
+      displayName: 'Appointment Set',
+      category: null,
+      source: 'API',
+      changedAt: expect.any(String),
+      changedByUserId: null,
+      changedByAutomationId: null,
+    });
+    expect(data!.currentLeadStatus).toEqual(data!.currentDisposition);
   });
 
   test('when a lead is deleted, then it and its dispositions are gone', async () => {
@@ -161,6 +171,8 @@ describe('queries', () => {
     'contact.email': (lead) => lead.contact.email ?? null,
     'currentDisposition.outcome': (lead) => lead.currentDisposition?.outcome ?? null,
     'currentDisposition.changedAt': (lead) => lead.currentDisposition?.changedAt ?? null,
+    'currentLeadStatus.outcome': (lead) => lead.currentLeadStatus?.outcome ?? null,
+    'currentLeadStatus.changedAt': (lead) => lead.currentLeadStatus?.changedAt ?? null,
   };
 
   test.each((Object.keys(valueOf) as LeadOrderField[]).flatMap((field) => [[field, 'asc'], [field, 'desc']] as const))(

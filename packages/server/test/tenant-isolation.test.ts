@@ -1,5 +1,5 @@
-import type { DispositionResponse, LeadResponse } from '@dispositions/api-types';
-import { buildDisposition, createDisposition, createLead, exportAsJson } from './support/factories';
+import type { DispositionResponse, LeadResponse, LeadStatusResponse } from '@dispositions/api-types';
+import { buildDisposition, buildStatusChange, createDisposition, createLead, createLeadStatus, exportAsJson } from './support/factories';
 import { specOperations } from './support/spec';
 import { startTestServer, type TestBusiness, type TestServer } from './support/test-server';
 
@@ -12,6 +12,7 @@ let other: TestBusiness;
 let lead: LeadResponse;
 let disposition: DispositionResponse;
 let ownLead: LeadResponse;
+let status: LeadStatusResponse;
 
 async function seed(business: TestBusiness) {
   const seeded = await createLead(business.client, { contact: { firstName: 'Shared', lastName: 'Name', email: 'same@example.com' } });
@@ -24,6 +25,7 @@ beforeAll(async () => {
   [owner, other] = [await server.newBusiness(), await server.newBusiness()];
   ({ seeded: lead, recorded: disposition } = await seed(owner));
   ({ seeded: ownLead } = await seed(other));
+  status = await createLeadStatus(owner.client, { name: 'Shared status' });
 });
 afterAll(() => server.close());
 
@@ -34,6 +36,7 @@ async function ownerSnapshot() {
     lead: (await client.GET('/leads/{id}', { params: { path: { id: lead.id } } })).data,
     disposition: (await client.GET('/dispositions/{id}', { params: { path: { id: disposition.id } } })).data,
     history: (await client.GET('/dispositions/lead/{leadId}', { params: { path: { leadId: lead.id } } })).data,
+    status: (await client.GET('/lead-statuses/{id}', { params: { path: { id: status.id } } })).data,
   };
 }
 
@@ -49,6 +52,15 @@ describe('ids of another business', () => {
     ['getLead', () => other.client.GET('/leads/{id}', { params: { path: { id: lead.id } } })],
     ['updateLead', () => other.client.PUT('/leads/{id}', { params: { path: { id: lead.id } }, body: { contact: { firstName: 'Hijacked' } } })],
     ['deleteLead', () => other.client.DELETE('/leads/{id}', { params: { path: { id: lead.id } } })],
+    ['recordLeadStatusChange on the lead', () => other.client.PUT('/leads/{id}/status', { params: { path: { id: lead.id } }, body: buildStatusChange() })],
+    ['listLeadStatusHistory', () => other.client.GET('/leads/{id}/status-history', { params: { path: { id: lead.id } } })],
+    ['exportLeadStatusHistory', () => other.client.GET('/leads/{id}/status-history/export', { params: { path: { id: lead.id } } })],
+    ['getLeadStatusChange', () => other.client.GET('/lead-status-changes/{id}', { params: { path: { id: disposition.id } } })],
+    ['updateLeadStatusChange', () => other.client.PUT('/lead-status-changes/{id}', { params: { path: { id: disposition.id } }, body: { outcome: 'Hijacked' } })],
+    ['deleteLeadStatusChange', () => other.client.DELETE('/lead-status-changes/{id}', { params: { path: { id: disposition.id } } })],
+    ['getLeadStatus', () => other.client.GET('/lead-statuses/{id}', { params: { path: { id: status.id } } })],
+    ['updateLeadStatus', () => other.client.PUT('/lead-statuses/{id}', { params: { path: { id: status.id } }, body: { name: 'Hijacked' } })],
+    ['archiveLeadStatus', () => other.client.DELETE('/lead-statuses/{id}', { params: { path: { id: status.id } } })],
   ];
 
   test.each(attempts)('when the other business calls %s, then 404 and the owner\'s rows are unchanged', async (_name, attempt) => {
@@ -88,6 +100,28 @@ describe('lists, filters, search, counts and exports', () => {
     const byLead = await other.client.POST('/dispositions/all/my', { body: { filters: [{ field: 'leadId', value: lead.id }], includeCount: true } });
     expect(byLead.data!.items).toEqual([]);
     expect(byLead.data!.totalCount).toBe(0);
+  });
+
+  test('when the other business queries status changes, then it sees only its own', async () => {
+    const ownIds = (await other.client.GET('/dispositions/lead/{leadId}', { params: { path: { leadId: ownLead.id } } })).data!.map((d) => d.id);
+
+    const { data } = await other.client.POST('/lead-status-changes/all/my', { body: { includeCount: true, pageSize: 500 } });
+
+    expect(data!.items.map((change) => change.id)).toEqual(ownIds);
+    expect(data!.totalCount).toBe(ownIds.length);
+  });
+
+  test("when another business lists its lead statuses or uses the owner's status name, then none of the owner's shows or counts", async () => {
+    const stranger = await server.newBusiness();
+    const { id: strangerLeadId } = await createLead(stranger.client);
+
+    const { data } = await stranger.client.GET('/lead-statuses', { params: { query: { includeArchived: true } } });
+    const created = await stranger.client.POST('/lead-statuses', { body: { name: status.name, category: 'Lost' } });
+    const change = await stranger.client.PUT('/leads/{id}/status', { params: { path: { id: strangerLeadId } }, body: { outcome: status.name } });
+
+    expect(data).toEqual([]);
+    expect(created.response.status).toBe(201);
+    expect(change.data?.category).toBe('Lost');
   });
 
   test('when the other business queries leads by every shared value, then it sees only its own', async () => {

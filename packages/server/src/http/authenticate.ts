@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
 import type { Knex } from 'knex';
-import { businessIdForKeyHash, hashApiKey } from '../services/api-keys.service';
+import { callerForKeyHash, hashApiKey } from '../services/api-keys.service';
 import { UnauthorizedError } from './errors';
 import type { Locals } from './typed-handler';
 
@@ -10,16 +10,16 @@ function apiKeyOf(authorization: string | undefined, leadpingKey: string | undef
 }
 
 /**
- * Finds the caller's business from its API key: `res.locals.businessId`, and the key's hash
- * in `res.locals.apiKeyHash` for the rate limiter to count by. A request without a valid
+ * Finds the caller's business from its API key: `res.locals.businessId` and the key's user in
+ * `res.locals.userId`, and the key's hash in `res.locals.apiKeyHash` for the rate limiter to count by. A request without a valid
  * key goes on without either, to be counted by its address and then refused by `requireCaller`.
  */
 export function identifyCaller(db: Knex): RequestHandler {
   return async (req, res, next) => {
     const apiKey = apiKeyOf(req.get('authorization'), req.get('x-leadping-api-key'));
     const apiKeyHash = apiKey ? hashApiKey(apiKey) : undefined;
-    const businessId = apiKeyHash ? await businessIdForKeyHash(db, apiKeyHash) : undefined;
-    if (businessId) Object.assign(res.locals, { businessId, apiKeyHash } satisfies Locals);
+    const caller = apiKeyHash ? await callerForKeyHash(db, apiKeyHash) : undefined;
+    if (caller) Object.assign(res.locals, { businessId: caller.businessId, userId: caller.userId, apiKeyHash } satisfies Locals);
     next();
   };
 }

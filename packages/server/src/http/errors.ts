@@ -61,3 +61,16 @@ export class PreconditionFailedError extends HttpError {
     );
   }
 }
+
+export class ConflictError extends HttpError {
+  constructor(message: string, type: string) {
+    super(409, message, undefined, type);
+  }
+}
+
+/** A new change naming an archived lead status, which Leadping describes as unavailable for new assignments. */
+export class LeadStatusUnavailableError extends HttpError {
+  constructor(name: string) {
+    super(422, `The lead status "${name}" is archived, unavailable for new changes.`, undefined, '/problems/lead-status-unavailable');
+  }
+}

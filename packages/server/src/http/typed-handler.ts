@@ -17,6 +17,8 @@ export interface Locals {
   businessId: string;
   /** The SHA-256 of the caller's API key, as stored. */
   apiKeyHash?: string;
+  /** The user the API key was issued to (`keys:create --user`); null or absent for a business key. */
+  userId?: string | null;
 }
 
 export type Handler<K extends OperationId> = RequestHandler<PathOf<K>, SuccessOf<K>, BodyOf<K>, Record<string, never>, Locals>;

@@ -1,6 +1,8 @@
-import type { LeadRequest, LeadResponse } from '@dispositions/api-types';
+import type { components, CurrentDisposition, LeadRequest, LeadResponse } from '@dispositions/api-types';
 
-/** A row of the leads table joined with its current disposition's outcome. */
+type Schemas = components['schemas'];
+
+/** A row of the leads table joined with its current disposition's summary fields. */
 export interface LeadRow {
   business_id: string;
   id: string;
@@ -24,6 +26,10 @@ export interface LeadRow {
   current_disposition_id: string | null;
   current_disposition_changed_at: Date | null;
   current_outcome: string | null;
+  current_category: Schemas['Category'] | null;
+  current_change_source: Schemas['ChangeSource'] | null;
+  current_changed_by_user_id: string | null;
+  current_changed_by_automation_id: string | null;
   created_at: Date;
   modified_at: Date;
 }
@@ -75,7 +81,23 @@ export function toLeadColumns(request: LeadRequest): Columns {
   return columns;
 }
 
+/** The lead's current disposition (current lead status) summary, or null when it has none. */
+function currentSummary(row: LeadRow): CurrentDisposition {
+  if (!row.current_disposition_id || row.current_outcome === null || !row.current_disposition_changed_at) return null;
+  return {
+    id: row.current_disposition_id,
+    outcome: row.current_outcome,
+    displayName: row.current_outcome,
+    category: row.current_category,
+    source: row.current_change_source ?? 'API',
+    changedAt: row.current_disposition_changed_at.toISOString(),
+    changedByUserId: row.current_changed_by_user_id,
+    changedByAutomationId: row.current_changed_by_automation_id,
+  };
+}
+
 export function toLeadResponse(row: LeadRow): LeadResponse {
+  const current = currentSummary(row);
   return {
     id: row.id,
     contact: {
@@ -101,14 +123,7 @@ export function toLeadResponse(row: LeadRow): LeadResponse {
     },
     createdAt: row.created_at.toISOString(),
     modifiedAt: row.modified_at.toISOString(),
-    currentDisposition:
-      row.current_disposition_id && row.current_outcome !== null && row.current_disposition_changed_at
-        ? {
-            id: row.current_disposition_id,
-            outcome: row.current_outcome,
-            displayName: row.current_outcome,
-            changedAt: row.current_disposition_changed_at.toISOString(),
-          }
-        : null,
+    currentDisposition: current,
+    currentLeadStatus: current,
   };
 }

@@ -10,17 +10,17 @@ export interface ApiKeyRow {
   revoked_at: Date | null;
 }
 
-/** Stores a key's hash; returns the key's id. */
-export async function insertApiKey(db: Knex, businessId: string, keyHash: string): Promise<string> {
+/** Stores a key's hash, and the user it is issued to (null for a business key); returns the key's id. */
+export async function insertApiKey(db: Knex, businessId: string, keyHash: string, userId: string | null): Promise<string> {
   const id = randomUUID();
-  await db('api_keys').insert({ business_id: businessId, id, key_hash: keyHash });
+  await db('api_keys').insert({ business_id: businessId, id, key_hash: keyHash, user_id: userId });
   return id;
 }
 
-/** The business that owns an active key with this hash, if any. */
-export async function findBusinessIdByKeyHash(db: Knex, keyHash: string): Promise<string | undefined> {
-  const row = await db('api_keys').select('business_id').where({ key_hash: keyHash }).whereNull('revoked_at').first();
-  return row?.business_id;
+/** The business that owns an active key with this hash, and the key's user, if any. */
+export async function findCallerByKeyHash(db: Knex, keyHash: string): Promise<{ businessId: string; userId: string | null } | undefined> {
+  const row = await db('api_keys').select('business_id', 'user_id').where({ key_hash: keyHash }).whereNull('revoked_at').first();
+  return row && { businessId: row.business_id, userId: row.user_id };
 }
 
 /** The key with this hash, or with this id, revoked or not. */

@@ -1,26 +1,33 @@
 import type { Knex } from 'knex';
-import type { DispositionRow } from '../mappers/disposition.mapper';
+import type { DispositionColumns, DispositionRow } from '../mappers/disposition.mapper';
 import { fetchPage, type Page, type PageQuery, type QueryField } from '../query/keyset-page';
 import type { DispositionFilterField, DispositionOrderField, DispositionRangeField, DispositionSearchField } from '@dispositions/api-types';
 
-type Columns = Partial<Record<keyof DispositionRow, unknown>>;
-
 const table = 'dispositions';
 
-export async function insertDisposition(db: Knex, row: Columns): Promise<DispositionRow> {
-  const [inserted] = await db(table).insert(row).returning('*');
+/** Every column, and the lead's contact name (`lead_name`) by its primary key. */
+function allColumns(db: Knex): (string | Knex.Raw)[] {
+  return [
+    `${table}.*`,
+    db.raw(`(SELECT nullif(concat_ws(' ', l.first_name, l.last_name), '') FROM leads AS l
+      WHERE l.business_id = ${table}.business_id AND l.id = ${table}.lead_id) AS lead_name`),
+  ];
+}
+
+export async function insertDisposition(db: Knex, row: DispositionColumns): Promise<DispositionRow> {
+  const [inserted] = await db(table).insert(row).returning(allColumns(db) as never);
   return inserted;
 }
 
 export async function findDisposition(db: Knex, businessId: string, id: string): Promise<DispositionRow | undefined> {
-  return db(table).where({ business_id: businessId, id }).first();
+  return db(table).select(allColumns(db)).where({ business_id: businessId, id }).first();
 }
 
-export async function updateDisposition(db: Knex, businessId: string, id: string, columns: Columns): Promise<DispositionRow> {
+export async function updateDisposition(db: Knex, businessId: string, id: string, columns: DispositionColumns): Promise<DispositionRow> {
   const [updated] = await db(table)
     .where({ business_id: businessId, id })
     .update({ ...columns, updated_at: db.fn.now() })
-    .returning('*');
+    .returning(allColumns(db) as never);
   return updated;
 }
 
@@ -28,9 +35,24 @@ export async function deleteDisposition(db: Knex, businessId: string, id: string
   await db(table).where({ business_id: businessId, id }).delete();
 }
 
+/** The id, outcome and type of the lead's current disposition, if it has one. */
+export async function currentDispositionOf(
+  db: Knex,
+  businessId: string,
+  leadId: string,
+): Promise<Pick<DispositionRow, 'id' | 'outcome' | 'type'> | undefined> {
+  return db('leads')
+    .join(`${table} as d`, function joinCurrent() {
+      this.on('d.business_id', '=', 'leads.business_id').andOn('d.id', '=', 'leads.current_disposition_id');
+    })
+    .select('d.id', 'd.outcome', 'd.type')
+    .where({ 'leads.business_id': businessId, 'leads.id': leadId })
+    .first();
+}
+
 /** The lead's history, newest first by (timestamp, id). */
 export function leadHistory(db: Knex, businessId: string, leadId: string): Knex.QueryBuilder<DispositionRow, DispositionRow[]> {
-  return db<DispositionRow>(table).where({ business_id: businessId, lead_id: leadId }).orderBy([
+  return db(table).select<DispositionRow[]>(allColumns(db)).where({ business_id: businessId, lead_id: leadId }).orderBy([
     { column: 'timestamp', order: 'desc' },
     { column: 'id', order: 'desc' },
   ]);
@@ -56,8 +78,14 @@ const queryFields: Record<DispositionOrderField | DispositionFilterField | Dispo
   leadId: { column: 'lead_id', kind: 'uuid', notNull: true },
   type: { column: 'type', kind: 'text', notNull: true },
   outcome: { column: 'outcome', kind: 'text', notNull: true },
+  category: { column: 'category', kind: 'text' },
+  changeSource: { column: 'change_source', kind: 'text', notNull: true },
+  reason: { column: 'reason', kind: 'text' },
+  changedByAutomationId: { column: 'changed_by_automation_id', kind: 'text' },
+  changedByUserId: { column: 'changed_by_user_id', kind: 'text' },
   notes: { column: 'notes', kind: 'text' },
   timestamp: { column: 'timestamp', kind: 'timestamp', notNull: true },
+  changedAt: { column: 'timestamp', kind: 'timestamp', notNull: true },
   createdAt: { column: 'created_at', kind: 'timestamp', notNull: true },
   updatedAt: { column: 'updated_at', kind: 'timestamp', notNull: true },
   followUpStatus: { column: 'follow_up_status', kind: 'text' },
@@ -72,7 +100,7 @@ const queryFields: Record<DispositionOrderField | DispositionFilterField | Dispo
   isMissedCallFollowUp: { column: 'is_missed_call_follow_up', kind: 'boolean', notNull: true },
 };
 
-const searchFields: readonly DispositionSearchField[] = ['type', 'outcome', 'notes', 'followUpStatus', 'appointmentNotes', 'assignedToUserId'];
+const searchFields: readonly DispositionSearchField[] = ['type', 'outcome', 'reason', 'notes', 'followUpStatus', 'appointmentNotes', 'assignedToUserId'];
 
 export async function queryDispositions(
   db: Knex,
@@ -81,7 +109,7 @@ export async function queryDispositions(
   tokenSecret: string,
 ): Promise<Page<DispositionRow>> {
   return fetchPage<DispositionRow & Record<string, unknown>>({
-    base: db(table).select(`${table}.*`).where(`${table}.business_id`, businessId),
+    base: db(table).select(allColumns(db)).where(`${table}.business_id`, businessId),
     fields: queryFields,
     idColumn: 'id',
     defaultOrder: { field: 'timestamp', direction: 'desc' },

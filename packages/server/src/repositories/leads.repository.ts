@@ -5,13 +5,19 @@ import { fetchPage, type Page, type PageQuery, type QueryField } from '../query/
 
 type Columns = Partial<Record<keyof LeadRow, unknown>>;
 
-/** Leads with the outcome of their current disposition. */
+/** Leads with the summary fields of their current disposition. */
 function selectLeads(db: Knex, businessId: string): Knex.QueryBuilder {
   return db('leads')
     .leftJoin('dispositions as cd', function joinCurrent() {
       this.on('cd.business_id', '=', 'leads.business_id').andOn('cd.id', '=', 'leads.current_disposition_id');
     })
-    .select('leads.*', { current_outcome: 'cd.outcome' })
+    .select('leads.*', {
+      current_outcome: 'cd.outcome',
+      current_category: 'cd.category',
+      current_change_source: 'cd.change_source',
+      current_changed_by_user_id: 'cd.changed_by_user_id',
+      current_changed_by_automation_id: 'cd.changed_by_automation_id',
+    })
     .where('leads.business_id', businessId);
 }
 
@@ -95,7 +101,12 @@ const queryFields: Record<LeadOrderField | LeadFilterField | LeadRangeField | Le
   'metadata.product': { column: 'leads.product', kind: 'text' },
   'metadata.vertical': { column: 'leads.vertical', kind: 'text' },
   'currentDisposition.outcome': { column: 'cd.outcome', kind: 'text' },
+  'currentDisposition.category': { column: 'cd.category', kind: 'text' },
   'currentDisposition.changedAt': { column: 'leads.current_disposition_changed_at', kind: 'timestamp' },
+  // The same summary under the name of Leadping's lead-status generation.
+  'currentLeadStatus.outcome': { column: 'cd.outcome', kind: 'text' },
+  'currentLeadStatus.category': { column: 'cd.category', kind: 'text' },
+  'currentLeadStatus.changedAt': { column: 'leads.current_disposition_changed_at', kind: 'timestamp' },
 };
 
 const searchFields: readonly LeadSearchField[] = ['contact.firstName', 'contact.lastName', 'contact.email', 'contact.phone.number', 'metadata.externalId'];

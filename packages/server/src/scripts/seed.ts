@@ -42,7 +42,7 @@ runScript({
       const id = randomUUID();
       await insertLead(db, { business_id: businessId, id, ...toLeadColumns(demoLead(random, index)), created_at: createdAt, modified_at: createdAt });
       for (const request of demoHistory(random, id, createdAt, 3 + Math.floor(random() * 15))) {
-        await createDisposition(db, businessId, request);
+        await createDisposition(db, { businessId, userId: null }, request);
         dispositions += 1;
       }
       progress.update(index + 1, `${dispositions} dispositions`);

@@ -14,17 +14,20 @@ export function hashApiKey(key: string): string {
   return createHash('sha256').update(key).digest('hex');
 }
 
-/** Creates the business if new and returns one new API key for it, and the key's id; only its hash is stored. */
-export async function createApiKey(db: Knex, businessName: string): Promise<{ businessId: string; keyId: string; apiKey: string }> {
+/**
+ * Creates the business if new and returns one new API key for it, and the key's id; only its
+ * hash is stored. A key issued to a user (`userId`) records that user on the changes made with it.
+ */
+export async function createApiKey(db: Knex, businessName: string, userId: string | null = null): Promise<{ businessId: string; keyId: string; apiKey: string }> {
   const business = await findOrCreateBusiness(db, businessName);
   const apiKey = keyPrefix + randomBytes(32).toString('base64url');
-  const keyId = await apiKeys.insertApiKey(db, business.id, hashApiKey(apiKey));
+  const keyId = await apiKeys.insertApiKey(db, business.id, hashApiKey(apiKey), userId);
   return { businessId: business.id, keyId, apiKey };
 }
 
-/** The business of an active key, by the key's hash. Read on every request, never cached, so a revocation counts from the next request on. */
-export async function businessIdForKeyHash(db: Knex, keyHash: string): Promise<string | undefined> {
-  return apiKeys.findBusinessIdByKeyHash(db, keyHash);
+/** The business and user of an active key, by the key's hash. Read on every request, never cached, so a revocation counts from the next request on. */
+export async function callerForKeyHash(db: Knex, keyHash: string): Promise<{ businessId: string; userId: string | null } | undefined> {
+  return apiKeys.findCallerByKeyHash(db, keyHash);
 }
 
 /** How an operator names a key: the key itself, or its id (printed by keys:create); undefined when it is neither. */

@@ -2,15 +2,24 @@ import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import type { CreateDispositionRequest, UpdateDispositionRequest } from '@dispositions/api-types';
 import { transaction } from '../db/transaction';
-import { NotFoundError, ValidationError } from '../http/errors';
+import { LeadStatusUnavailableError, NotFoundError, ValidationError } from '../http/errors';
 import type { Precondition } from '../http/preconditions';
-import { toDispositionColumns, type DispositionRow } from '../mappers/disposition.mapper';
+import { toDispositionColumns, type DispositionColumns, type DispositionRow } from '../mappers/disposition.mapper';
 import * as dispositions from '../repositories/dispositions.repository';
+import { findLeadStatusNamed } from '../repositories/lead-statuses.repository';
 import { lockLeads, pointAtNewestDisposition } from '../repositories/leads.repository';
 
-// The rule that spans tables: a lead's current disposition is always its newest by
-// (timestamp, id). Every write locks the lead(s) it touches first, then brings the
-// pointer up to date in the same transaction.
+// The rules that span tables, for both vocabularies (dispositions and lead status changes
+// are the same rows). A lead's current disposition is always its newest by (timestamp, id):
+// every write locks the lead(s) it touches first, then brings the pointer up to date in the
+// same transaction. A change's outcome that names a lead status of the catalog takes its
+// category, and may not name an archived one anew.
+
+/** Who records a change: the API key's business, and the user the key was issued to, if any. */
+export interface Caller {
+  businessId: string;
+  userId: string | null;
+}
 
 function checkAppointment(start: Date | string | null | undefined, end: Date | string | null | undefined): void {
   if (start && end && new Date(end).getTime() < new Date(start).getTime()) {
@@ -18,16 +27,40 @@ function checkAppointment(start: Date | string | null | undefined, end: Date | s
   }
 }
 
-export async function createDisposition(db: Knex, businessId: string, request: CreateDispositionRequest): Promise<DispositionRow> {
+/**
+ * The columns with the catalog's say: an outcome naming an active lead status (ignoring
+ * case) gives its category when the request sends none; naming an archived one is refused
+ * when the outcome is new (`previousOutcome` is the stored one, on an update).
+ */
+async function withCatalog(db: Knex, businessId: string, columns: DispositionColumns, previousOutcome?: string): Promise<DispositionColumns> {
+  const outcome = columns.outcome as string | undefined;
+  if (outcome === undefined) return columns;
+  const status = await findLeadStatusNamed(db, businessId, outcome);
+  if (!status) return columns;
+  if (status.is_archived) {
+    if (previousOutcome?.toLowerCase() === outcome.toLowerCase()) return columns;
+    throw new LeadStatusUnavailableError(status.name);
+  }
+  return columns.category === undefined ? { ...columns, category: status.category } : columns;
+}
+
+export async function createDisposition(db: Knex, caller: Caller, request: CreateDispositionRequest): Promise<DispositionRow> {
   checkAppointment(request.appointmentStartAt, request.appointmentEndAt);
+  const { businessId } = caller;
   return transaction(db, async (trx) => {
     const [leadId] = await lockLeads(trx, businessId, [request.leadId]);
     if (!leadId) throw new NotFoundError('Lead', request.leadId);
+    const columns = await withCatalog(trx, businessId, toDispositionColumns(request));
+    const previous = await dispositions.currentDispositionOf(trx, businessId, leadId);
     const row = await dispositions.insertDisposition(trx, {
       business_id: businessId,
       id: randomUUID(),
       timestamp: trx.fn.now(),
-      ...toDispositionColumns(request),
+      changed_by_user_id: caller.userId,
+      old_disposition_id: previous?.id ?? null,
+      old_disposition_outcome: previous?.outcome ?? null,
+      old_disposition_type: previous?.type ?? null,
+      ...columns,
     });
     await pointAtNewestDisposition(trx, businessId, leadId, row.id);
     return row;
@@ -45,18 +78,19 @@ class MovedMeanwhile extends Error {}
 async function withDispositionLocked<T>(
   db: Knex,
   businessId: string,
+  what: string,
   id: string,
   otherLeadId: string | undefined,
   work: (trx: Knex.Transaction, current: DispositionRow, lockedLeadIds: string[]) => Promise<T>,
 ): Promise<T> {
   for (;;) {
     const before = await dispositions.findDisposition(db, businessId, id);
-    if (!before) throw new NotFoundError('Disposition', id);
+    if (!before) throw new NotFoundError(what, id);
     try {
       return await transaction(db, async (trx) => {
         const locked = await lockLeads(trx, businessId, otherLeadId ? [before.lead_id, otherLeadId] : [before.lead_id]);
         const current = await dispositions.findDisposition(trx, businessId, id);
-        if (!current) throw new NotFoundError('Disposition', id);
+        if (!current) throw new NotFoundError(what, id);
         if (current.lead_id !== before.lead_id) throw new MovedMeanwhile();
         return work(trx, current, locked);
       });
@@ -66,21 +100,28 @@ async function withDispositionLocked<T>(
   }
 }
 
+/** A disposition named as its vocabulary names it ('Disposition', 'Lead status change'), for problems. */
+export interface Named {
+  what: string;
+  id: string;
+}
+
 export async function updateDisposition(
   db: Knex,
   businessId: string,
-  id: string,
+  { what, id }: Named,
   request: UpdateDispositionRequest,
   precondition?: Precondition<DispositionRow>,
 ): Promise<DispositionRow> {
-  return withDispositionLocked(db, businessId, id, request.leadId, async (trx, current, lockedLeadIds) => {
+  return withDispositionLocked(db, businessId, what, id, request.leadId, async (trx, current, lockedLeadIds) => {
     precondition?.(current);
     if (request.leadId && !lockedLeadIds.includes(request.leadId)) throw new NotFoundError('Lead', request.leadId);
     checkAppointment(
       request.appointmentStartAt !== undefined ? request.appointmentStartAt : current.appointment_start_at,
       request.appointmentEndAt !== undefined ? request.appointmentEndAt : current.appointment_end_at,
     );
-    const row = await dispositions.updateDisposition(trx, businessId, id, toDispositionColumns(request));
+    const columns = await withCatalog(trx, businessId, toDispositionColumns(request), current.outcome);
+    const row = await dispositions.updateDisposition(trx, businessId, id, columns);
     for (const leadId of new Set([current.lead_id, row.lead_id])) {
       await pointAtNewestDisposition(trx, businessId, leadId, id);
     }
@@ -88,8 +129,8 @@ export async function updateDisposition(
   });
 }
 
-export async function deleteDisposition(db: Knex, businessId: string, id: string, precondition?: Precondition<DispositionRow>): Promise<void> {
-  await withDispositionLocked(db, businessId, id, undefined, async (trx, current) => {
+export async function deleteDisposition(db: Knex, businessId: string, { what, id }: Named, precondition?: Precondition<DispositionRow>): Promise<void> {
+  await withDispositionLocked(db, businessId, what, id, undefined, async (trx, current) => {
     precondition?.(current);
     await dispositions.deleteDisposition(trx, businessId, id);
     await pointAtNewestDisposition(trx, businessId, current.lead_id, id);

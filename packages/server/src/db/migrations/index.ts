@@ -3,6 +3,7 @@ import * as initial from './20261124000000_initial';
 import * as queryIndexes from './20261124030000_query_indexes';
 import * as idempotencyKeys from './20261125000000_idempotency_keys';
 import * as currentDispositionIndex from './20261125010000_current_disposition_index';
+import * as fullDispositionModel from './20261201000000_full_disposition_model';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '20261124030000_query_indexes': queryIndexes,
   '20261125000000_idempotency_keys': idempotencyKeys,
   '20261125010000_current_disposition_index': currentDispositionIndex,
+  '20261201000000_full_disposition_model': fullDispositionModel,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -1,0 +1,27 @@
+import type { components, LeadStatusChangeExportRow, LeadStatusChangeResponse } from '@dispositions/api-types';
+import { recordedChange, recordedChangeColumns, recordFields, type DispositionRow } from './disposition.mapper';
+
+// A lead status change is a disposition: the same row, in the names of Leadping's
+// lead-status generation (SDK 1.0.30 and later). Only the links are renamed, and the
+// response adds `leadName`.
+
+function leadStatusChangeLinks(row: DispositionRow): components['schemas']['LeadStatusChangeLinks'] {
+  return {
+    oldLeadStatusChangeId: row.old_disposition_id,
+    oldLeadStatusChangeOutcome: row.old_disposition_outcome,
+    oldLeadStatusChangeType: row.old_disposition_type,
+    newLeadStatusChangeId: row.id,
+  };
+}
+
+export function toLeadStatusChangeResponse(row: DispositionRow): LeadStatusChangeResponse {
+  return { ...recordFields(row), leadName: row.lead_name, ...recordedChange(row), ...leadStatusChangeLinks(row) };
+}
+
+export function toLeadStatusChangeExportRow(row: DispositionRow): LeadStatusChangeExportRow {
+  return { leadStatusChangeId: row.id, ...recordedChange(row), ...leadStatusChangeLinks(row) };
+}
+
+export const leadStatusChangeExportColumns = [
+  'leadStatusChangeId', ...recordedChangeColumns, 'oldLeadStatusChangeId', 'oldLeadStatusChangeOutcome', 'oldLeadStatusChangeType', 'newLeadStatusChangeId',
+] as const satisfies readonly (keyof LeadStatusChangeExportRow)[];

@@ -1,0 +1,53 @@
+import type { Knex } from 'knex';
+import type { LeadStatusColumns, LeadStatusRow } from '../mappers/lead-status.mapper';
+
+const table = 'lead_statuses';
+
+export async function listLeadStatuses(db: Knex, businessId: string, includeArchived: boolean, limit: number): Promise<LeadStatusRow[]> {
+  const query = db<LeadStatusRow>(table).where({ business_id: businessId });
+  if (!includeArchived) query.where({ is_archived: false });
+  return query.orderBy([{ column: 'sort_order' }, { column: 'name' }, { column: 'id' }]).limit(limit);
+}
+
+export async function countLeadStatuses(db: Knex, businessId: string): Promise<number> {
+  const row = await db(table).where({ business_id: businessId }).count({ count: '*' }).first();
+  return Number(row?.count ?? 0);
+}
+
+export async function findLeadStatus(db: Knex, businessId: string, id: string): Promise<LeadStatusRow | undefined> {
+  return db<LeadStatusRow>(table).where({ business_id: businessId, id }).first();
+}
+
+/** The status locked for a write, as it is once locked. */
+export async function lockLeadStatus(trx: Knex.Transaction, businessId: string, id: string): Promise<LeadStatusRow | undefined> {
+  return trx<LeadStatusRow>(table).where({ business_id: businessId, id }).forUpdate().first();
+}
+
+/** The status a name names, ignoring case: the active one when there is one, else an archived one. */
+export async function findLeadStatusNamed(db: Knex, businessId: string, name: string): Promise<LeadStatusRow | undefined> {
+  return db<LeadStatusRow>(table)
+    .where({ business_id: businessId })
+    .whereRaw('lower(name) = lower(?)', [name])
+    .orderBy('is_archived')
+    .first();
+}
+
+/** Whether an active status other than `exceptId` has this name, ignoring case. */
+export async function activeNameTaken(db: Knex, businessId: string, name: string, exceptId?: string): Promise<boolean> {
+  const query = db(table).where({ business_id: businessId, is_archived: false }).whereRaw('lower(name) = lower(?)', [name]);
+  if (exceptId) query.whereNot({ id: exceptId });
+  return (await query.first('id')) !== undefined;
+}
+
+export async function insertLeadStatus(db: Knex, columns: LeadStatusColumns): Promise<LeadStatusRow> {
+  const [inserted] = await db(table).insert(columns).returning('*');
+  return inserted;
+}
+
+export async function updateLeadStatus(db: Knex, businessId: string, id: string, columns: LeadStatusColumns): Promise<LeadStatusRow> {
+  const [updated] = await db(table)
+    .where({ business_id: businessId, id })
+    .update({ ...columns, modified_at: db.fn.now() })
+    .returning('*');
+  return updated;
+}

@@ -1,0 +1,83 @@
+import { randomUUID } from 'node:crypto';
+import type { Knex } from 'knex';
+import type { CreateLeadStatusRequest, LeadStatusRequest } from '@dispositions/api-types';
+import { transaction } from '../db/transaction';
+import { ConflictError, HttpError, NotFoundError } from '../http/errors';
+import type { Precondition } from '../http/preconditions';
+import { toLeadStatusColumns, type LeadStatusRow } from '../mappers/lead-status.mapper';
+import * as statuses from '../repositories/lead-statuses.repository';
+
+/** The most statuses a business holds, archived ones included, so that its list stays one bounded answer. */
+export const leadStatusLimit = 1_000;
+
+const uniqueViolation = '23505';
+
+class NameTakenError extends ConflictError {
+  constructor(name: string) {
+    super(`An active lead status named "${name}" already exists.`, '/problems/lead-status-name-taken');
+  }
+}
+
+/** Runs a write that may give an active status a name; the unique index has the last word when two race. */
+async function naming<T>(name: string | undefined, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if ((error as { code?: string }).code === uniqueViolation && name !== undefined) throw new NameTakenError(name);
+    throw error;
+  }
+}
+
+export async function createLeadStatus(db: Knex, businessId: string, request: CreateLeadStatusRequest): Promise<LeadStatusRow> {
+  return naming(request.name, () =>
+    transaction(db, async (trx) => {
+      // One create at a time per business, so the count below stays true until the insert.
+      await trx('businesses').where({ id: businessId }).forNoKeyUpdate().first('id');
+      if ((await statuses.countLeadStatuses(trx, businessId)) >= leadStatusLimit) {
+        throw new HttpError(422, `This business already has ${leadStatusLimit} lead statuses, the most it holds.`, undefined, '/problems/lead-status-catalog-full');
+      }
+      if (await statuses.activeNameTaken(trx, businessId, request.name)) throw new NameTakenError(request.name);
+      return statuses.insertLeadStatus(trx, { category: 'Open', ...toLeadStatusColumns(request), business_id: businessId, id: randomUUID() });
+    }),
+  );
+}
+
+/** Runs `work` on the status locked, after checking the request's precondition against it. */
+async function withLeadStatusLocked<T>(
+  db: Knex,
+  businessId: string,
+  id: string,
+  precondition: Precondition<LeadStatusRow> | undefined,
+  work: (trx: Knex.Transaction, current: LeadStatusRow) => Promise<T>,
+): Promise<T> {
+  return transaction(db, async (trx) => {
+    const current = await statuses.lockLeadStatus(trx, businessId, id);
+    if (!current) throw new NotFoundError('Lead status', id);
+    precondition?.(current);
+    return work(trx, current);
+  });
+}
+
+export async function updateLeadStatus(
+  db: Knex,
+  businessId: string,
+  id: string,
+  request: LeadStatusRequest,
+  precondition?: Precondition<LeadStatusRow>,
+): Promise<LeadStatusRow> {
+  return naming(request.name, () =>
+    withLeadStatusLocked(db, businessId, id, precondition, async (trx, current) => {
+      if (request.name !== undefined && !current.is_archived && (await statuses.activeNameTaken(trx, businessId, request.name, id))) {
+        throw new NameTakenError(request.name);
+      }
+      return statuses.updateLeadStatus(trx, businessId, id, toLeadStatusColumns(request));
+    }),
+  );
+}
+
+/** Archives the status; archiving an archived one changes nothing, so a retry is safe. */
+export async function archiveLeadStatus(db: Knex, businessId: string, id: string, precondition?: Precondition<LeadStatusRow>): Promise<void> {
+  await withLeadStatusLocked(db, businessId, id, precondition, async (trx, current) => {
+    if (!current.is_archived) await statuses.updateLeadStatus(trx, businessId, id, { is_archived: true });
+  });
+}
