@@ -3,8 +3,9 @@ import { createDisposition, createLead } from './support/factories';
 import { startTestServer, type TestServer } from './support/test-server';
 
 // The current-disposition rule under concurrency: 100 creates, updates, moves and deletes
-// on the same lead at once, over real connections, leave every lead pointing at its newest
-// remaining disposition; no deadlock or serialization failure reaches a caller.
+// on the same lead at once, through both Leadping generations (dispositions and lead status
+// changes), over real connections, leave every lead pointing at its newest remaining
+// disposition; no deadlock or serialization failure reaches a caller.
 
 let server: TestServer;
 let client: DispositionsClient;
@@ -28,8 +29,13 @@ async function newestFirst(leadId: string): Promise<string[]> {
 
 async function currentOf(leadId: string): Promise<string | null> {
   const { data } = await client.GET('/leads/{id}', { params: { path: { id: leadId } } });
+  expect(data!.currentLeadStatus).toEqual(data!.currentDisposition);
   return data!.currentDisposition?.id ?? null;
 }
+
+/** Half the writes of a kind through each generation. */
+const alternate = <T>(items: T[], old: (item: T) => () => Promise<{ response: Response }>, renamed: (item: T) => () => Promise<{ response: Response }>) =>
+  items.map((item, index) => (index % 2 === 0 ? old(item) : renamed(item)));
 
 test.each(Array.from({ length: repetitions }, (_, i) => i + 1))(
   'when 100 writes hit one lead at once (run %i), then every answer is 2xx and each lead points at its newest remaining disposition',
@@ -40,10 +46,22 @@ test.each(Array.from({ length: repetitions }, (_, i) => i + 1))(
     const [deleted, updated, moved] = [seeded.slice(0, 10), seeded.slice(10, 25), seeded.slice(25)];
 
     const writes = [
-      ...deleted.map(({ id }) => () => client.DELETE('/dispositions/{id}', { params: { path: { id } } })),
-      ...updated.map(({ id }) => () => client.PUT('/dispositions/{id}', { params: { path: { id } }, body: { timestamp: randomTimestamp(), outcome: 'Contacted' } })),
+      ...alternate(
+        deleted,
+        ({ id }) => () => client.DELETE('/dispositions/{id}', { params: { path: { id } } }),
+        ({ id }) => () => client.DELETE('/lead-status-changes/{id}', { params: { path: { id } } }),
+      ),
+      ...alternate(
+        updated,
+        ({ id }) => () => client.PUT('/dispositions/{id}', { params: { path: { id } }, body: { timestamp: randomTimestamp(), outcome: 'Contacted' } }),
+        ({ id }) => () => client.PUT('/lead-status-changes/{id}', { params: { path: { id } }, body: { timestamp: randomTimestamp(), outcome: 'Contacted' } }),
+      ),
       ...moved.map(({ id }) => () => client.PUT('/dispositions/{id}', { params: { path: { id } }, body: { leadId: other.id, timestamp: randomTimestamp() } })),
-      ...Array.from({ length: 70 }, () => () => client.POST('/dispositions', { body: { leadId: lead.id, type: 'Call', outcome: 'No Answer', timestamp: randomTimestamp() } })),
+      ...alternate(
+        Array.from({ length: 70 }, randomTimestamp),
+        (timestamp) => () => client.POST('/dispositions', { body: { leadId: lead.id, type: 'Call', outcome: 'No Answer', timestamp } }),
+        (timestamp) => () => client.PUT('/leads/{id}/status', { params: { path: { id: lead.id } }, body: { outcome: 'No Answer', timestamp } }),
+      ),
     ].sort(() => Math.random() - 0.5);
     expect(writes).toHaveLength(100);
 

@@ -21,6 +21,8 @@ let leadIds: string[];
 let sent = 0;
 /** Every disposition a 2xx answer created, as the latest 2xx answer about it said it is. */
 const known = new Map<string, Record<string, unknown>>();
+/** The same for the status changes recorded through the lead-status generation, as it said them. */
+const knownChanges = new Map<string, Record<string, unknown>>();
 
 const ajv = new Ajv2020({ strict: false, allErrors: true });
 addFormats(ajv);
@@ -182,12 +184,86 @@ test(`when ${runsPerOperation} generated queries are sent, valid and broken, the
   );
 }, 180_000);
 
+const changeRuns = 300;
+
+test(`when ${changeRuns} generated status changes are recorded, valid and broken, then each is a 201 or a 4xx problem`, async () => {
+  const valid = (arbitraryOfSchema('CreateLeadStatusChangeRequest') as fc.Arbitrary<Record<string, unknown>>).filter(inOrder);
+  const cases = fc.oneof(
+    fc.tuple(valid, fc.constantFrom(...leadIds)).map(([body, lead]) => ({ body, lead, valid: true })),
+    fc.tuple(broken(valid, 'outcome'), fc.constantFrom(...leadIds)).map(([body, lead]) => ({ body, lead, valid: false })),
+    fc.tuple(valid, fc.constantFrom(...leadIds)).map(([body, lead]) => ({ body: { ...body, leadId: lead }, lead, valid: false })),
+    valid.map((body) => ({ body, lead: randomUUID(), valid: false })),
+  );
+  await fc.assert(
+    fc.asyncProperty(cases, idempotencyKey, async ({ body, lead, valid }, key) => {
+      if (valid) expect(schemaValid('CreateLeadStatusChangeRequest', body)).toBe(true);
+      const answer = await send('PUT', `/leads/${lead}/status`, body, key.headers);
+      if (valid && key.valid) {
+        expect(answer.status).toBe(201);
+        knownChanges.set(answer.body.id as string, answer.body);
+      } else {
+        expectProblem(answer);
+      }
+    }),
+    { numRuns: changeRuns, endOnFailure: true },
+  );
+}, 180_000);
+
+test(`when ${changeRuns} generated status change updates are sent, valid and broken, then each is a 200 or a 4xx problem`, async () => {
+  const ids = [...knownChanges.keys()];
+  expect(ids.length).toBeGreaterThan(20);
+  const valid = arbitraryOfSchema('UpdateLeadStatusChangeRequest') as fc.Arbitrary<Record<string, unknown>>;
+  const cases = fc.oneof(
+    valid.map((body) => ({ body, valid: true })),
+    broken(valid, 'type').map((body) => ({ body, valid: false })),
+    valid.map((body) => ({ body: { ...body, leadId: leadIds[0] }, valid: false })),
+  );
+  await fc.assert(
+    fc.asyncProperty(fc.constantFrom(...ids), cases, async (id, { body, valid }) => {
+      const merged = { ...knownChanges.get(id)!, ...(body as Record<string, unknown>) };
+      const answer = await send('PUT', `/lead-status-changes/${id}`, body);
+      if (valid && inOrder(merged)) {
+        expect(answer.status).toBe(200);
+        knownChanges.set(id, answer.body);
+      } else {
+        expectProblem(answer);
+      }
+    }),
+    { numRuns: changeRuns, endOnFailure: true },
+  );
+}, 180_000);
+
+test(`when ${changeRuns} generated lead statuses are created, valid and broken, then each is a 201, a 409 for a name taken, or a 4xx problem`, async () => {
+  const valid = arbitraryOfSchema('CreateLeadStatusRequest') as fc.Arbitrary<Record<string, unknown>>;
+  const cases = fc.oneof(
+    valid.map((body) => ({ body, valid: true })),
+    broken(valid, 'name').map((body) => ({ body, valid: false })),
+    valid.map((body) => ({ body: { ...body, sortOrder: 1e12 }, valid: false })),
+  );
+  await fc.assert(
+    fc.asyncProperty(cases, async ({ body, valid }) => {
+      const answer = await send('POST', '/lead-statuses', body, { accept: 'text/plain;q=0.9' });
+      if (valid && answer.status !== 409) {
+        expect(answer.status).toBe(201);
+        expect(answer.body).toMatchObject({ name: (body as { name: string }).name });
+      } else {
+        expectProblem(answer);
+      }
+    }),
+    { numRuns: changeRuns, endOnFailure: true },
+  );
+}, 180_000);
+
 test(`then at least ${minimumRequests} requests were sent, and the database holds exactly the dispositions the 2xx answers said, as they said`, async () => {
   expect(sent).toBeGreaterThanOrEqual(minimumRequests);
   const stored = await server.db('dispositions').where({ business_id: business.businessId }).pluck('id');
-  expect(new Set(stored)).toEqual(new Set(known.keys()));
+  expect(new Set(stored)).toEqual(new Set([...known.keys(), ...knownChanges.keys()]));
   for (const [id, said] of known) {
     const { data } = await business.client.GET('/dispositions/{id}', { params: { path: { id } } });
+    expect(data).toEqual(said);
+  }
+  for (const [id, said] of knownChanges) {
+    const { data } = await business.client.GET('/lead-status-changes/{id}', { params: { path: { id } } });
     expect(data).toEqual(said);
   }
 }, 120_000);

@@ -1,6 +1,6 @@
-import type { DispositionResponse, LeadResponse } from '@dispositions/api-types';
+import type { DispositionResponse, LeadResponse, LeadStatusResponse } from '@dispositions/api-types';
 import { maxBodyDepth } from '../src/http/json-body-guard';
-import { createDisposition, createLead } from './support/factories';
+import { createDisposition, createLead, createLeadStatus } from './support/factories';
 import { spec } from './support/spec';
 import { startTestServer, type TestBusiness, type TestServer } from './support/test-server';
 
@@ -21,6 +21,7 @@ let owner: TestBusiness;
 let stored: TestBusiness;
 let lead: LeadResponse;
 let disposition: DispositionResponse;
+let leadStatus: LeadStatusResponse;
 const createdDispositions: string[] = [];
 const createdLeads: string[] = [];
 
@@ -59,6 +60,7 @@ beforeAll(async () => {
   const second = await createDisposition(owner.client, lead.id);
   createdLeads.push(lead.id);
   createdDispositions.push(disposition.id, second.id);
+  leadStatus = await createLeadStatus(owner.client);
 });
 afterAll(() => server.close());
 
@@ -69,6 +71,11 @@ const endpoints: Endpoint[] = [
   ['PUT /dispositions/{id}', 'PUT', () => `/dispositions/${disposition.id}`, () => ({ outcome: 'Contacted' })],
   ['POST /leads', 'POST', () => '/leads', () => ({ contact: { firstName: 'Ada' } })],
   ['POST /dispositions/all/my', 'POST', () => '/dispositions/all/my', () => ({ pageSize: 10 })],
+  ['PUT /leads/{id}/status', 'PUT', () => `/leads/${lead.id}/status`, () => ({ outcome: 'Contacted' })],
+  ['PUT /lead-status-changes/{id}', 'PUT', () => `/lead-status-changes/${disposition.id}`, () => ({ outcome: 'Contacted' })],
+  ['POST /lead-status-changes/all/my', 'POST', () => '/lead-status-changes/all/my', () => ({ pageSize: 10 })],
+  ['POST /lead-statuses', 'POST', () => '/lead-statuses', () => ({ name: 'Hostile' })],
+  ['PUT /lead-statuses/{id}', 'PUT', () => `/lead-statuses/${leadStatus.id}`, () => ({ name: 'Hostile' })],
 ];
 
 describe.each(endpoints)('%s', (_name, method, path, valid) => {
@@ -119,6 +126,18 @@ describe('fields of the wrong shape', () => {
     field('PUT /dispositions/{id} with notes over 10,000 characters', 'PUT', toDisposition, () => ({ notes: 'n'.repeat(10_001) }), '/body/notes'),
     field('PUT /dispositions/{id} with outcome over 200 characters', 'PUT', toDisposition, () => ({ outcome: 'o'.repeat(201) }), '/body/outcome'),
     field('PUT /dispositions/{id} with U+0000 in appointmentNotes', 'PUT', toDisposition, () => ({ appointmentNotes: '\u0000' }), '/body/appointmentNotes'),
+    field('PUT /leads/{id}/status with a category in the wrong case', 'PUT', () => `/leads/${lead.id}/status`, () => ({ outcome: 'x', category: 'qualified' }), '/body/category'),
+    field('PUT /leads/{id}/status with an unknown changeSource', 'PUT', () => `/leads/${lead.id}/status`, () => ({ outcome: 'x', changeSource: 'Robot' }), '/body/changeSource'),
+    field('PUT /leads/{id}/status with reason over 200 characters', 'PUT', () => `/leads/${lead.id}/status`, () => ({ outcome: 'x', reason: 'r'.repeat(201) }), '/body/reason'),
+    field('PUT /leads/{id}/status with a leadId in the body', 'PUT', () => `/leads/${lead.id}/status`, () => ({ outcome: 'x', leadId: lead.id }), '/body/leadId'),
+    field('PUT /leads/{id}/status with U+0000 in changedByAutomationId', 'PUT', () => `/leads/${lead.id}/status`, () => ({ outcome: 'x', changedByAutomationId: '\u0000' }), '/body/changedByAutomationId'),
+    field('PUT /lead-status-changes/{id} with outcome null', 'PUT', () => `/lead-status-changes/${disposition.id}`, () => ({ outcome: null }), '/body/outcome'),
+    field('POST /lead-statuses with sortOrder a string', post, () => '/lead-statuses', () => ({ name: 'x', sortOrder: '1' }), '/body/sortOrder'),
+    field('POST /lead-statuses with sortOrder past its bound', post, () => '/lead-statuses', () => ({ name: 'x', sortOrder: 1e10 }), '/body/sortOrder'),
+    field('POST /lead-statuses with an empty name', post, () => '/lead-statuses', () => ({ name: '' }), '/body/name'),
+    field('POST /lead-statuses without a name', post, () => '/lead-statuses', () => ({ category: 'Open' }), '/body/name'),
+    field('POST /lead-statuses with U+0000 in the name', post, () => '/lead-statuses', () => ({ name: 'a\u0000b' }), '/body/name'),
+    field('PUT /lead-statuses/{id} with an unknown category', 'PUT', () => `/lead-statuses/${leadStatus.id}`, () => ({ category: 'Sold' }), '/body/category'),
     field('POST /leads with contact.email a number', post, () => '/leads', () => ({ contact: { email: 42 } }), '/body/contact/email'),
     field('POST /leads with contact.phone a string', post, () => '/leads', () => ({ contact: { phone: '+15555550123' } }), '/body/contact/phone'),
     field('POST /leads with an unknown contact field', post, () => '/leads', () => ({ contact: { nickname: 'Ada' } }), '/body/contact/nickname'),
@@ -244,6 +263,10 @@ describe('bad path ids', () => {
     ['DELETE /dispositions/{id}', 'DELETE', '/dispositions/'],
     ['GET /dispositions/lead/{leadId}', 'GET', '/dispositions/lead/'],
     ['GET /leads/{id}', 'GET', '/leads/'],
+    ['GET /lead-status-changes/{id}', 'GET', '/lead-status-changes/'],
+    ['DELETE /lead-status-changes/{id}', 'DELETE', '/lead-status-changes/'],
+    ['GET /lead-statuses/{id}', 'GET', '/lead-statuses/'],
+    ['DELETE /lead-statuses/{id}', 'DELETE', '/lead-statuses/'],
   ])('when %s gets a SQL-looking id, then 400 names the parameter', async (_case, method, prefix) => {
     const answer = await send(method, prefix + encodeURIComponent("1' OR '1'='1"));
 
@@ -323,5 +346,7 @@ describe('afterwards', () => {
     expect(((await server.db('leads').whereIn('business_id', businesses).pluck('id')) as string[]).sort()).toEqual([...createdLeads].sort());
     const { data } = await owner.client.GET('/dispositions/{id}', { params: { path: { id: disposition.id } } });
     expect(data).toEqual(disposition);
+    const { data: statuses } = await owner.client.GET('/lead-statuses', { params: { query: { includeArchived: true } } });
+    expect(statuses).toEqual([leadStatus]);
   });
 });

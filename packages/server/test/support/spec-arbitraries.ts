@@ -3,7 +3,7 @@ import { spec } from './spec';
 
 // fast-check arbitraries of request bodies, read off the spec's schemas: what the schema
 // allows, and nothing more. Covers the keywords our request schemas use ($ref, allOf,
-// enum, type lists with null, date-time and uuid formats, lengths, records, arrays).
+// enum, type lists with null, date-time and uuid formats, lengths, numbers, records, arrays).
 
 interface Schema {
   $ref?: string;
@@ -52,6 +52,8 @@ function ofType(type: string, schema: Schema, overrides: Record<string, fc.Arbit
       return fc.boolean();
     case 'integer':
       return fc.integer({ min: schema.minimum ?? -1000, max: schema.maximum ?? 1000 });
+    case 'number':
+      return fc.double({ min: schema.minimum ?? -1000, max: schema.maximum ?? 1000, noNaN: true, noDefaultInfinity: true });
     case 'string':
       if (schema.format === 'date-time') return dateTime;
       if (schema.format === 'uuid') return fc.uuid();
