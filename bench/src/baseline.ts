@@ -6,30 +6,35 @@ import pg from 'pg';
 // exactly the statements the server sends (run.ts checks the texts against the server's
 // before measuring). Whatever the server is slower by is what its stack costs.
 
+/** A disposition's columns and its lead's contact name, as the server selects them. */
+const withLeadName =
+  `"dispositions".*, (SELECT nullif(concat_ws(' ', l.first_name, l.last_name), '') FROM leads AS l WHERE l.business_id = dispositions.business_id AND l.id = dispositions.lead_id) AS lead_name`;
+
 export const sql = {
-  auth: 'select "business_id" from "api_keys" where "key_hash" = $1 and "revoked_at" is null limit $2',
-  findDisposition: 'select * from "dispositions" where "business_id" = $1 and "id" = $2 limit $3',
+  auth: 'select "business_id", "user_id" from "api_keys" where "key_hash" = $1 and "revoked_at" is null limit $2',
+  findDisposition: `select ${withLeadName} from "dispositions" where "business_id" = $1 and "id" = $2 limit $3`,
   lockLeads: 'select "id" from "leads" where "business_id" = $1 and "id" in ($2) order by "id" asc for no key update',
-  insertDisposition:
-    'insert into "dispositions" ("assigned_to_user_id", "business_id", "callback_at", "follow_up_status", "id", "is_missed_call_follow_up", "lead_id", "notes", "outcome", "timestamp", "type") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, CURRENT_TIMESTAMP, $10) returning *',
-  updateDisposition:
-    'update "dispositions" set "lead_id" = $1, "type" = $2, "outcome" = $3, "notes" = $4, "timestamp" = $5, "follow_up_status" = $6, "callback_at" = $7, "task_due_at" = $8, "appointment_start_at" = $9, "appointment_end_at" = $10, "appointment_notes" = $11, "assigned_to_user_id" = $12, "related_call_event_id" = $13, "is_missed_call_follow_up" = $14, "source_id" = $15, "updated_at" = CURRENT_TIMESTAMP where "business_id" = $16 and "id" = $17 returning *',
+  findLeadStatusNamed: 'select * from "lead_statuses" where "business_id" = $1 and lower(name) = lower($2) order by "is_archived" asc limit $3',
+  currentDisposition:
+    'select "d"."id", "d"."outcome", "d"."type" from "leads" inner join "dispositions" as "d" on "d"."business_id" = "leads"."business_id" and "d"."id" = "leads"."current_disposition_id" where "leads"."business_id" = $1 and "leads"."id" = $2 limit $3',
+  insertDisposition: `insert into "dispositions" ("assigned_to_user_id", "business_id", "callback_at", "changed_by_user_id", "follow_up_status", "id", "is_missed_call_follow_up", "lead_id", "notes", "old_disposition_id", "old_disposition_outcome", "old_disposition_type", "outcome", "timestamp", "type") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, CURRENT_TIMESTAMP, $14) returning ${withLeadName}`,
+  insertStatusChange: `insert into "dispositions" ("business_id", "callback_at", "category", "changed_by_user_id", "follow_up_status", "id", "lead_id", "notes", "old_disposition_id", "old_disposition_outcome", "old_disposition_type", "outcome", "timestamp", "type") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, CURRENT_TIMESTAMP, $13) returning ${withLeadName}`,
+  updateDisposition: `update "dispositions" set "lead_id" = $1, "type" = $2, "outcome" = $3, "notes" = $4, "timestamp" = $5, "follow_up_status" = $6, "callback_at" = $7, "task_due_at" = $8, "appointment_start_at" = $9, "appointment_end_at" = $10, "appointment_notes" = $11, "assigned_to_user_id" = $12, "related_call_event_id" = $13, "is_missed_call_follow_up" = $14, "source_id" = $15, "updated_at" = CURRENT_TIMESTAMP where "business_id" = $16 and "id" = $17 returning ${withLeadName}`,
   pointAtNewestDisposition:
     'UPDATE leads SET current_disposition_id = newest.id, current_disposition_changed_at = CASE WHEN leads.current_disposition_id IS DISTINCT FROM newest.id OR newest.id = $1::uuid THEN now() ELSE leads.current_disposition_changed_at END, modified_at = CASE WHEN leads.current_disposition_id IS DISTINCT FROM newest.id OR newest.id = $2::uuid THEN now() ELSE leads.modified_at END FROM (SELECT ((select "id" from "dispositions" where "business_id" = $3 and "lead_id" = $4 order by "timestamp" desc, "id" desc limit $5)) AS id) AS newest WHERE leads.business_id = $6 AND leads.id = $7',
   findLead:
-    'select "leads".*, "cd"."outcome" as "current_outcome" from "leads" left join "dispositions" as "cd" on "cd"."business_id" = "leads"."business_id" and "cd"."id" = "leads"."current_disposition_id" where "leads"."business_id" = $1 and "leads"."id" = $2 limit $3',
-  history: 'select * from "dispositions" where "business_id" = $1 and "lead_id" = $2 order by "timestamp" desc, "id" desc limit $3',
-  queryFirst:
-    'select "dispositions".*, "timestamp" as "_k0", "id" as "_k1" from "dispositions" where "dispositions"."business_id" = $1 and "assigned_to_user_id" = $2 and "callback_at" >= $3 and "callback_at" < $4 order by "timestamp" desc, "id" desc limit $5',
-  queryDeep:
-    'select "dispositions".*, "timestamp" as "_k0", "id" as "_k1" from "dispositions" where "dispositions"."business_id" = $1 and "assigned_to_user_id" = $2 and "callback_at" >= $3 and "callback_at" < $4 and "timestamp" <= $5 and (("timestamp" < $6) OR ("timestamp" = $7 AND "id" < $8)) order by "timestamp" desc, "id" desc limit $9',
+    'select "leads".*, "cd"."outcome" as "current_outcome", "cd"."category" as "current_category", "cd"."change_source" as "current_change_source", "cd"."changed_by_user_id" as "current_changed_by_user_id", "cd"."changed_by_automation_id" as "current_changed_by_automation_id" from "leads" left join "dispositions" as "cd" on "cd"."business_id" = "leads"."business_id" and "cd"."id" = "leads"."current_disposition_id" where "leads"."business_id" = $1 and "leads"."id" = $2 limit $3',
+  history: `select ${withLeadName} from "dispositions" where "business_id" = $1 and "lead_id" = $2 order by "timestamp" desc, "id" desc limit $3`,
+  queryFirst: `select ${withLeadName}, "timestamp" as "_k0", "id" as "_k1" from "dispositions" where "dispositions"."business_id" = $1 and "assigned_to_user_id" = $2 and "callback_at" >= $3 and "callback_at" < $4 order by "timestamp" desc, "id" desc limit $5`,
+  queryDeep: `select ${withLeadName}, "timestamp" as "_k0", "id" as "_k1" from "dispositions" where "dispositions"."business_id" = $1 and "assigned_to_user_id" = $2 and "callback_at" >= $3 and "callback_at" < $4 and "timestamp" <= $5 and (("timestamp" < $6) OR ("timestamp" = $7 AND "id" < $8)) order by "timestamp" desc, "id" desc limit $9`,
 };
 
 /** The statements each benchmarked operation sends, in order. */
 export const statementsOf = {
-  put: ['auth', 'findDisposition', 'BEGIN', 'lockLeads', 'findDisposition', 'updateDisposition', 'pointAtNewestDisposition', 'COMMIT'],
+  put: ['auth', 'findDisposition', 'BEGIN', 'lockLeads', 'findDisposition', 'findLeadStatusNamed', 'updateDisposition', 'pointAtNewestDisposition', 'COMMIT'],
   get: ['auth', 'findDisposition'],
-  post: ['auth', 'BEGIN', 'lockLeads', 'insertDisposition', 'pointAtNewestDisposition', 'COMMIT'],
+  post: ['auth', 'BEGIN', 'lockLeads', 'findLeadStatusNamed', 'currentDisposition', 'insertDisposition', 'pointAtNewestDisposition', 'COMMIT'],
+  status: ['auth', 'BEGIN', 'lockLeads', 'findLeadStatusNamed', 'currentDisposition', 'insertStatusChange', 'pointAtNewestDisposition', 'COMMIT'],
   history: ['auth', 'findLead', 'history'],
   'query-first': ['auth', 'queryFirst'],
   'query-deep': ['auth', 'queryDeep'],
@@ -75,17 +80,44 @@ export function startBaseline(databaseUrl: string, poolMax: number, port: number
     await query(sql.pointAtNewestDisposition, [editedId, editedId, businessId, leadId, 1, businessId, leadId]);
   }
 
+  /** A new disposition (or, with `statusChange`, a lead status change) on the lead: the catalog's category, the links to the current one. */
+  async function record(businessId: string, userId: string | null, leadId: string, body: Body, statusChange: boolean): Promise<Body | undefined> {
+    return inTransaction(async (query) => {
+      await query(sql.lockLeads, [businessId, leadId]);
+      const [status] = await query(sql.findLeadStatusNamed, [businessId, body.outcome, 1]);
+      const [previous] = await query(sql.currentDisposition, [businessId, leadId, 1]);
+      const id = crypto.randomUUID();
+      const links = [previous?.id ?? null, previous?.outcome ?? null, previous?.type ?? null];
+      const [inserted] = statusChange
+        ? await query(sql.insertStatusChange, [
+            businessId, body.callbackAt, body.category ?? status?.category ?? null, userId, body.followUpStatus, id, leadId, body.notes, ...links, body.outcome,
+            body.type ?? 'StatusChange',
+          ])
+        : await query(sql.insertDisposition, [
+            body.assignedToUserId, businessId, body.callbackAt, userId, body.followUpStatus, id, body.isMissedCallFollowUp, leadId, body.notes, ...links,
+            body.outcome, body.type,
+          ]);
+      await pointAtNewest(query, businessId, leadId, id);
+      return inserted;
+    });
+  }
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const key = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1] ?? '';
     const [auth] = await one(sql.auth, [createHash('sha256').update(key).digest('hex'), 1]);
     if (!auth) return send(res, 401);
     const businessId = auth.business_id as string;
+    const userId = (auth.user_id as string | null) ?? null;
     const [, first, second] = (req.url ?? '').split('/');
     const id = second ?? '';
 
     if (req.method === 'GET' && first === 'dispositions' && second !== 'lead') {
       const [row] = await one(sql.findDisposition, [businessId, id, 1]);
       return row ? send(res, 200, row) : send(res, 404);
+    }
+    if (req.method === 'PUT' && first === 'leads') {
+      const body = await readJson(req);
+      return send(res, 201, await record(businessId, userId, id, body, true));
     }
     if (req.method === 'PUT') {
       const body = await readJson(req);
@@ -94,6 +126,7 @@ export function startBaseline(databaseUrl: string, poolMax: number, port: number
       const row = await inTransaction(async (query) => {
         await query(sql.lockLeads, [businessId, before.lead_id]);
         await query(sql.findDisposition, [businessId, id, 1]);
+        await query(sql.findLeadStatusNamed, [businessId, body.outcome, 1]);
         const [updated] = await query(sql.updateDisposition, [
           body.leadId, body.type, body.outcome, body.notes, body.timestamp, body.followUpStatus, body.callbackAt, body.taskDueAt,
           body.appointmentStartAt, body.appointmentEndAt, body.appointmentNotes, body.assignedToUserId, body.relatedCallEventId,
@@ -106,16 +139,7 @@ export function startBaseline(databaseUrl: string, poolMax: number, port: number
     }
     if (req.method === 'POST' && first === 'dispositions' && !second) {
       const body = await readJson(req);
-      const row = await inTransaction(async (query) => {
-        await query(sql.lockLeads, [businessId, body.leadId]);
-        const [inserted] = await query(sql.insertDisposition, [
-          body.assignedToUserId, businessId, body.callbackAt, body.followUpStatus, crypto.randomUUID(), body.isMissedCallFollowUp,
-          body.leadId, body.notes, body.outcome, body.type,
-        ]);
-        await pointAtNewest(query, businessId, body.leadId as string, inserted!.id as string);
-        return inserted;
-      });
-      return send(res, 201, row);
+      return send(res, 201, await record(businessId, userId, body.leadId as string, body, false));
     }
     if (req.method === 'GET' && second === 'lead') {
       const leadId = (req.url ?? '').split('/')[3];

@@ -100,6 +100,8 @@ const putBody = {
   sourceId: 'web-form',
 };
 const postBody = { type: 'Call', outcome: 'No Answer', notes: 'Left a voicemail.', followUpStatus: 'Pending', callbackAt: '2026-11-25T15:00:00Z', assignedToUserId: 'user-1', isMissedCallFollowUp: false };
+/** A status change as Leadping's SDK 1.0.46 and later sends it. */
+const statusBody = { category: 'Qualified', outcome: 'Appointment Set', type: 'Call', notes: 'Booked a visit.', followUpStatus: 'Pending', callbackAt: '2026-11-25T15:00:00Z' };
 const query = {
   pageSize,
   filters: [{ field: 'assignedToUserId', value: 'user-1' }],
@@ -120,6 +122,8 @@ function requestsFor(op: Op, data: Dataset, deepToken: string): () => { method: 
       return () => ({ method: 'GET', path: `/dispositions/${next(data.dispositions).id}` });
     case 'post':
       return () => ({ method: 'POST', path: '/dispositions', body: JSON.stringify({ leadId: next(data.leadIds), ...postBody }) });
+    case 'status':
+      return () => ({ method: 'PUT', path: `/leads/${next(data.leadIds)}/status`, body: JSON.stringify(statusBody) });
     case 'history':
       return () => ({ method: 'GET', path: `/dispositions/lead/${next(data.leadIds)}` });
     case 'query-first':
@@ -161,16 +165,16 @@ async function checkSameSql(data: Dataset): Promise<void> {
   data.db.on('query', capture);
   try {
     const token = (await call(url, data.apiKey, requestsFor('query-first', data, '')())).body.continuationToken as string;
+    const differences: string[] = [];
     for (const op of ops) {
       seen.length = 0;
       const { status } = await call(url, data.apiKey, requestsFor(op, data, token)());
       if (status >= 300) throw new Error(`SQL check: ${op} answered ${status}`);
       const expected = statementsOf[op].map((name) => (name === 'BEGIN' || name === 'COMMIT' ? `${name};` : sql[name]));
       const same = (texts: readonly string[]) => JSON.stringify(texts.map((text) => text.replace(/\s+/g, ' ').trim()).sort());
-      if (same(seen) !== same(expected)) {
-        throw new Error(`SQL check: ${op} sends other statements than the baseline:\n${seen.join('\n')}`);
-      }
+      if (same(seen) !== same(expected)) differences.push(`${op} sends other statements than the baseline:\n${seen.join('\n')}`);
     }
+    if (differences.length > 0) throw new Error(`SQL check: ${differences.join('\n\n')}`);
     log('SQL check: the server and the baseline send the same statements for every operation');
   } finally {
     data.db.off('query', capture);

@@ -12,7 +12,6 @@ export type UpdateDispositionRequest = Schemas['UpdateDispositionRequest'];
 export type DispositionExport = Schemas['DispositionExport'];
 export type DispositionExportRow = Schemas['DispositionExportRow'];
 export type StatusChangeFields = Schemas['StatusChangeFields'];
-export type DispositionFields = Schemas['DispositionFields'];
 export type LeadStatusChangeResponse = Schemas['LeadStatusChangeResponse'];
 export type CreateLeadStatusChangeRequest = Schemas['CreateLeadStatusChangeRequest'];
 export type UpdateLeadStatusChangeRequest = Schemas['UpdateLeadStatusChangeRequest'];

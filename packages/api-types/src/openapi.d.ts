@@ -652,8 +652,6 @@ export interface components {
             /** @description The lead ID associated with this disposition. */
             leadId?: components["schemas"]["Id"];
         };
-        /** @description Request model for creating or updating a disposition (Leadping's `DispositionRequest`, 19 fields). */
-        DispositionFields: components["schemas"]["StatusChangeFields"] & components["schemas"]["LeadIdField"];
         /** @description A new disposition; `leadId`, `type` and `outcome` are required. */
         CreateDispositionRequest: WithRequired<components["schemas"]["StatusChangeFields"], "type" | "outcome"> & WithRequired<components["schemas"]["LeadIdField"], "leadId">;
         /** @description The fields of a disposition to change; all are optional. */

@@ -60,6 +60,7 @@ test('when the README examples run against a real server with a real key, then t
   expect(stderr).toBe('');
   expect(stdout).toMatch(/^lead [0-9a-f-]{36} created at \d{4}-/m);
   expect(stdout).toContain("400 /problems/validation-error [ '/body/callbackAt' ]");
+  expect(stdout).toContain('Ada Lovelace: Appointment Set (Qualified), after No Answer');
   expect(stdout).toMatch(/^call [0-9a-f-]{36} back at 2026-11-25T15:00:00.000Z$/m);
   expect(stdout).toContain('1 of 1 leads');
   expect(stdout).toContain('Contacted (Done)');

@@ -1,6 +1,9 @@
-import type { components, DispositionExportRow, DispositionFields, DispositionResponse } from '@dispositions/api-types';
+import type { components, DispositionExportRow, DispositionResponse, UpdateDispositionRequest } from '@dispositions/api-types';
 
 type Schemas = components['schemas'];
+
+/** Every field a client writes on a disposition (Leadping's `DispositionRequest`), all optional. */
+type DispositionFields = UpdateDispositionRequest;
 
 /** A row of the dispositions table as the repository returns it, with its lead's contact name. */
 export interface DispositionRow {

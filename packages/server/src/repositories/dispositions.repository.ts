@@ -9,8 +9,9 @@ const table = 'dispositions';
 function allColumns(db: Knex): (string | Knex.Raw)[] {
   return [
     `${table}.*`,
-    db.raw(`(SELECT nullif(concat_ws(' ', l.first_name, l.last_name), '') FROM leads AS l
-      WHERE l.business_id = ${table}.business_id AND l.id = ${table}.lead_id) AS lead_name`),
+    db.raw(
+      `(SELECT nullif(concat_ws(' ', l.first_name, l.last_name), '') FROM leads AS l WHERE l.business_id = ${table}.business_id AND l.id = ${table}.lead_id) AS lead_name`,
+    ),
   ];
 }
 
