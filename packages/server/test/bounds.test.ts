@@ -64,9 +64,11 @@ describe('a lead history longer than one answer holds', () => {
 
   test(`when a lead has ${jsonHistoryLimit} dispositions, then its history holds them all, as many as the spec's maxItems`, async () => {
     const { data, response } = await client.GET('/dispositions/lead/{leadId}', { params: { path: { leadId } } });
+    const statusHistory = await client.GET('/leads/{id}/status-history', { params: { path: { id: leadId } } });
 
     expect(response.status).toBe(200);
     expect(data).toHaveLength(jsonHistoryLimit);
+    expect(statusHistory.data).toHaveLength(jsonHistoryLimit);
     expect(spec.paths['/dispositions/lead/{leadId}'].get.responses['200'].content['application/json'].schema.maxItems).toBe(jsonHistoryLimit);
   });
 
@@ -80,6 +82,17 @@ describe('a lead history longer than one answer holds', () => {
     expect(history.error).toMatchObject({ type: '/problems/history-too-large', detail: expect.stringContaining('POST /dispositions/all/my') });
     expect(exported.response.status).toBe(422);
     expect(exported.error).toMatchObject({ type: '/problems/export-too-large', detail: expect.stringContaining('text/csv') });
+  });
+
+  test('when it has one more, then the status history and its JSON export answer 422 too, pointing to the lead-status query', async () => {
+    const history = await client.GET('/leads/{id}/status-history', { params: { path: { id: leadId } } });
+    const exported = await client.GET('/leads/{id}/status-history/export', { params: { path: { id: leadId } } });
+
+    expect(history.response.status).toBe(422);
+    expect(history.error).toMatchObject({ type: '/problems/history-too-large', detail: expect.stringContaining('POST /lead-status-changes/all/my') });
+    expect(exported.response.status).toBe(422);
+    expect(exported.error).toMatchObject({ type: '/problems/export-too-large', detail: expect.stringContaining('status changes') });
+    expect(spec.components.responses.LeadStatusHistory.content['application/json'].schema.maxItems).toBe(jsonHistoryLimit);
   });
 });
 

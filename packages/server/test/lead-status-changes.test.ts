@@ -180,6 +180,23 @@ describe('/lead-status-changes/{id}', () => {
 });
 
 describe('one record, two vocabularies', () => {
+  test('when If-Match carries the tag of the lead-status representation, then the write goes through; the disposition representation\'s tag is another, stale here', async () => {
+    const lead = await createLead(client);
+    const change = await recordStatusChange(client, lead.id);
+    const asChange = await client.GET('/lead-status-changes/{id}', { params: { path: { id: change.id } } });
+    const asDisposition = await client.GET('/dispositions/{id}', { params: { path: { id: change.id } } });
+    const [changeTag, dispositionTag] = [asChange.response.headers.get('etag')!, asDisposition.response.headers.get('etag')!];
+
+    const other = await client.PUT('/lead-status-changes/{id}', { params: { path: { id: change.id }, header: { 'If-Match': dispositionTag } }, body: { notes: 'x' } });
+    const own = await client.PUT('/lead-status-changes/{id}', { params: { path: { id: change.id }, header: { 'If-Match': changeTag } }, body: { notes: 'y' } });
+    const unchanged = await client.GET('/lead-status-changes/{id}', { params: { path: { id: change.id }, header: { 'If-None-Match': own.response.headers.get('etag')! } } });
+
+    expect(changeTag).not.toBe(dispositionTag);
+    expect(other.response.status).toBe(412);
+    expect(own.response.status).toBe(200);
+    expect(unchanged.response.status).toBe(304);
+  });
+
   test('when a disposition is written by an old client, then a new client reads the same record under the renamed fields, and the other way round', async () => {
     const lead = await createLead(client, { contact: { firstName: 'Ada', lastName: 'Lovelace' } });
     const old = await createDisposition(client, lead.id, { outcome: 'No Answer', category: 'Open', reason: 'Voicemail full' });

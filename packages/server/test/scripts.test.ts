@@ -112,6 +112,23 @@ describe('on the embedded database', () => {
     }
   }, 120_000);
 
+  test('when keys:create issues a key to a user, then the changes made with it record the user', async () => {
+    const outcome = await runScript('scripts/keys-create.ts', ['User Roofing', '--user', 'user-42'], env());
+
+    expect(outcome.code).toBe(0);
+    expect(outcome.stderr).toContain('issued to user user-42');
+    const running = await startServer(serverConfig({ dataDir }), pino({ level: 'silent' }));
+    try {
+      const client = createDispositionsClient({ baseUrl: running.url, apiKey: lastLine(outcome.stdout) });
+      const { data: lead } = await client.POST('/leads', { body: {} });
+      const { data: change } = await client.PUT('/leads/{id}/status', { params: { path: { id: lead!.id } }, body: { outcome: 'Contacted' } });
+
+      expect(change!.changedByUserId).toBe('user-42');
+    } finally {
+      await running.close();
+    }
+  }, 120_000);
+
   test('when keys:revoke is given a key id that does not exist, then it exits non-zero with one line saying so', async () => {
     const outcome = await runScript('scripts/keys-revoke.ts', ['7c9e6679-7425-40de-944b-e07fc1f90ae7'], env());
 
@@ -122,6 +139,14 @@ describe('on the embedded database', () => {
 });
 
 describe('misuse', () => {
+  test('when keys:create gets an empty --user, then it exits 2 naming it and prints no key', async () => {
+    const outcome = await runScript('scripts/keys-create.ts', ['Acme', '--user', ' '], { DATA_DIR: '/nonexistent/never-created' });
+
+    expect(outcome.code).toBe(2);
+    expect(outcome.stdout).toBe('');
+    expect(outcome.stderr).toContain('--user');
+  });
+
   test('when keys:create gets no business name, then it exits 2 with usage on stderr and prints no key', async () => {
     const outcome = await runScript('scripts/keys-create.ts', [], { DATA_DIR: '/nonexistent/never-created' });
 

@@ -28,7 +28,7 @@ export const jsonHistoryLimit = 1_000;
 /** The most records a CSV export streams, in constant memory; a longer history answers 422. */
 export const csvExportLimit = 100_000;
 
-export interface Vocabulary<Record, ExportRow> {
+export interface Vocabulary<Item, ExportRow> {
   /** A record's name in problems: `Disposition`, `Lead status change`. */
   what: string;
   /** Records' name in problems: `dispositions`, `status changes`. */
@@ -36,7 +36,7 @@ export interface Vocabulary<Record, ExportRow> {
   /** The query endpoint a problem points to for histories too long for one answer. */
   queryPath: string;
   exportFileName(leadId: string): string;
-  toResponse(row: DispositionRow): Record;
+  toResponse(row: DispositionRow): Item;
   toExportRow(row: DispositionRow): ExportRow;
   exportColumns: readonly string[];
 }
@@ -45,7 +45,7 @@ type Headers = Pick<Request, 'get' | 'accepts'>;
 
 const callerOf = (locals: Locals): service.Caller => ({ businessId: locals.businessId, userId: locals.userId ?? null });
 
-export function recordedChanges<Record, ExportRow>({ db, tokenSecret }: AppContext, vocabulary: Vocabulary<Record, ExportRow>) {
+export function recordedChanges<Item, ExportRow>({ db, tokenSecret }: AppContext, vocabulary: Vocabulary<Item, ExportRow>) {
   const csvOptions: CsvOptions = {
     header: true,
     columns: [...vocabulary.exportColumns],
@@ -65,18 +65,18 @@ export function recordedChanges<Record, ExportRow>({ db, tokenSecret }: AppConte
 
   return {
     /** Records a change once per `Idempotency-Key` (the request is its body and lead). */
-    async create(req: Headers, locals: Locals, operationId: keyof operations, request: CreateDispositionRequest): Promise<IdempotentAnswer<Record>> {
+    async create(req: Headers, locals: Locals, operationId: keyof operations, request: CreateDispositionRequest): Promise<IdempotentAnswer<Item>> {
       const once = { businessId: locals.businessId, key: req.get(idempotencyKeyHeader), operationId, body: request };
       return createOnce(db, once, async (trx) => ({ status: 201, body: vocabulary.toResponse(await service.createDisposition(trx, callerOf(locals), request)) }));
     },
 
-    async find(locals: Locals, id: string): Promise<Record> {
+    async find(locals: Locals, id: string): Promise<Item> {
       const row = await repository.findDisposition(db, locals.businessId, id);
       if (!row) throw new NotFoundError(vocabulary.what, id);
       return vocabulary.toResponse(row);
     },
 
-    async update(req: Headers, locals: Locals, id: string, request: UpdateDispositionRequest): Promise<Record> {
+    async update(req: Headers, locals: Locals, id: string, request: UpdateDispositionRequest): Promise<Item> {
       const precondition = ifMatch(req, vocabulary.what, id, vocabulary.toResponse);
       return vocabulary.toResponse(await service.updateDisposition(db, locals.businessId, named(id), request, precondition));
     },
@@ -85,7 +85,7 @@ export function recordedChanges<Record, ExportRow>({ db, tokenSecret }: AppConte
       await service.deleteDisposition(db, locals.businessId, named(id), ifMatch(req, vocabulary.what, id, vocabulary.toResponse));
     },
 
-    async history(locals: Locals, leadId: string): Promise<Record[]> {
+    async history(locals: Locals, leadId: string): Promise<Item[]> {
       const rows = await boundedHistory(locals.businessId, leadId, {
         type: '/problems/history-too-large',
         detail: `This lead has more than ${jsonHistoryLimit} ${vocabulary.plural}, the most one answer holds. Page through them with ${vocabulary.queryPath} filtered by leadId, or stream them as CSV from the export.`,

@@ -67,6 +67,12 @@ export async function createDisposition(db: Knex, caller: Caller, request: Creat
   });
 }
 
+/** A disposition named as its vocabulary names it ('Disposition', 'Lead status change'), for problems. */
+export interface Named {
+  what: string;
+  id: string;
+}
+
 /** Thrown when the disposition moved to another lead between the read and the lock. */
 class MovedMeanwhile extends Error {}
 
@@ -98,12 +104,6 @@ async function withDispositionLocked<T>(
       if (!(error instanceof MovedMeanwhile)) throw error;
     }
   }
-}
-
-/** A disposition named as its vocabulary names it ('Disposition', 'Lead status change'), for problems. */
-export interface Named {
-  what: string;
-  id: string;
 }
 
 export async function updateDisposition(
