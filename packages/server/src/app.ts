@@ -6,6 +6,7 @@ import { identifyCaller, requireCaller } from './http/authenticate';
 import { dateTimeFormat } from './http/date-time';
 import { guardJsonBody } from './http/json-body-guard';
 import { problemDetailsHandler } from './http/problem-details';
+import { noteEmptyBody, requireBody } from './http/required-body';
 import { rateLimitPerCaller } from './http/rate-limit';
 import { crossOrigin, securityHeaders } from './http/security-headers';
 import { loadSpecDocument, publicPaths } from './http/spec-document';
@@ -45,7 +46,7 @@ export function createApp(context: AppContext): Express {
   app.use(identifyCaller(context.db));
   app.use(rateLimit);
   app.use(requireCaller);
-  app.use(express.json({ limit: bodyLimit, type: ['application/json', 'application/*+json'] }));
+  app.use(express.json({ limit: bodyLimit, type: ['application/json', 'application/*+json'], verify: noteEmptyBody }));
   app.use(guardJsonBody());
   app.use(
     OpenApiValidator.middleware({
@@ -57,6 +58,7 @@ export function createApp(context: AppContext): Express {
       formats: { 'date-time': dateTimeFormat },
     }),
   );
+  app.use(requireBody());
   app.use(dispositionsRouter(context));
   app.use(leadsRouter(context));
   app.use(problemDetailsHandler(context.logger));
