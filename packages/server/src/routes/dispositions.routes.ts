@@ -9,6 +9,7 @@ import { HttpError, NotFoundError } from '../http/errors';
 import { idempotentRequest, sendAnswer } from '../http/idempotency';
 import { ifMatch, sendRecord } from '../http/preconditions';
 import type { Handler } from '../http/typed-handler';
+import { csvCellOptions } from '../mappers/csv-cells';
 import { toPageResponse } from '../mappers/page.mapper';
 import { toDispositionResponse } from '../mappers/disposition.mapper';
 import * as repository from '../repositories/dispositions.repository';
@@ -21,7 +22,7 @@ const csvColumns: string[] = [
   'appointmentStartAt', 'appointmentEndAt', 'appointmentNotes', 'assignedToUserId', 'relatedCallEventId', 'isMissedCallFollowUp', 'sourceId',
 ] satisfies (keyof DispositionResponse)[];
 
-const csvOptions: CsvOptions = { header: true, columns: csvColumns, record_delimiter: 'windows', cast: { boolean: (value) => String(value) } };
+const csvOptions: CsvOptions = { header: true, columns: csvColumns, record_delimiter: 'windows', ...csvCellOptions };
 
 /**
  * The most dispositions one JSON document holds: the history and the JSON export. A longer
