@@ -15,7 +15,7 @@ import { operationIdMatcher } from './observability/operation-ids';
 import { requestLogging } from './observability/request-logging';
 import { docsRouter } from './routes/docs.routes';
 import { dispositionsRouter } from './routes/dispositions.routes';
-import { healthRouter } from './routes/health.routes';
+import { healthRouter, probePaths } from './routes/health.routes';
 import { leadsRouter } from './routes/leads.routes';
 import { metricsRouter } from './routes/metrics.routes';
 
@@ -38,13 +38,16 @@ export function createApp(context: AppContext): Express {
   app.use(crossOrigin(context.corsOrigins));
   // One count per request: by client address on the public paths; on the API, by the API key
   // once identified, or by address when there is no valid key (before its 401).
+  // The health probes have counts of their own, so that bad-key traffic never fails a probe.
   const rateLimit = rateLimitPerCaller(context.rateLimitPerMinute);
-  app.use(publicPaths(spec), rateLimit);
+  app.use(probePaths, rateLimitPerCaller(context.rateLimitPerMinute).count);
+  app.use(publicPaths(spec), rateLimit.count);
   app.use(healthRouter(context.db));
   app.use(docsRouter(spec));
   app.use(metricsRouter(metrics.registry));
+  app.use(rateLimit.beforeKeyLookup);
   app.use(identifyCaller(context.db));
-  app.use(rateLimit);
+  app.use(rateLimit.count);
   app.use(requireCaller);
   app.use(express.json({ limit: bodyLimit, type: ['application/json', 'application/*+json'], verify: noteEmptyBody }));
   app.use(guardJsonBody());

@@ -24,6 +24,8 @@ export interface Config {
   rateLimitPerMinute?: number;
   /** Which proxies in front may name the client in X-Forwarded-For: how many, or their addresses. */
   trustProxy?: number | string;
+  /** Shorter HTTP timeouts than `httpTimeouts` in server.ts, for tests; not read from the environment. */
+  httpTimeouts?: { headersMs: number; requestMs: number; checkEveryMs: number };
 }
 
 /**
