@@ -61,7 +61,7 @@ export const httpTimeouts = { headersMs: 10_000, requestMs: 30_000, checkEveryMs
 
 /** Connects, migrates, and listens; the one start-up path for `pnpm start` and the tests. */
 export async function startServer(config: Config, logger: Logger = pino({ level: config.logLevel })): Promise<RunningServer> {
-  const db = createDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolMax: config.dbPoolMax });
+  const db = createDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolMax: config.dbPoolMax, logger });
   await migrateToLatest(db);
   let demoApiKey: string | undefined;
   if (isEmbedded(db) && (await countBusinesses(db)) === 0) {

@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { ConfigError, loadConfig } from '../config';
+import { checkDatabaseChoice, loadConfig } from '../config';
+import { failureLine } from '../observability/log-safety';
 import { createDatabase, migrateToLatest, type Database } from '../db/database';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -66,7 +67,7 @@ export function runScript(script: Script, argv = process.argv.slice(2)): void {
   execute(script, parsed.positionals, values).then(
     () => process.exit(0),
     (error: unknown) => {
-      process.stderr.write(`${error instanceof ConfigError || error instanceof UsageError ? error.message : String((error as Error).stack ?? error)}\n`);
+      process.stderr.write(`${failureLine(error)}\n`);
       process.exit(error instanceof UsageError ? 2 : 1);
     },
   );
@@ -74,6 +75,7 @@ export function runScript(script: Script, argv = process.argv.slice(2)): void {
 
 async function execute(script: Script, positionals: string[], values: ScriptContext['values']): Promise<void> {
   const config = loadConfig();
+  checkDatabaseChoice(config);
   const db = createDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolMax: 2 });
   const log = (message: string) => process.stderr.write(`${message}\n`);
   try {
