@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { setTimeout } from 'node:timers/promises';
 import { createDispositionsClient } from '@dispositions/client';
 import { lockFileName } from '../src/db/embedded-lock';
 import { startSourceServer, type ChildServer } from './support/child-server';
@@ -36,6 +37,8 @@ onEmbedded('one process per embedded database', () => {
 
   test('when the server first starts on a new directory, then it holds the lock with its pid, stdout has only JSON lines, and the demo key is on stderr', async () => {
     server = await startSourceServer(env());
+    // The notice follows the "listening" line, on the other stream.
+    for (let waited = 0; !/dsp_\S+\n/.test(server.stderr()) && waited < 5_000; waited += 50) await setTimeout(50);
     demoKey = /^\s+(dsp_\S+)$/m.exec(server.stderr())?.[1] ?? '';
 
     expect(demoKey).toMatch(/^dsp_/);
@@ -85,6 +88,20 @@ onEmbedded('one process per embedded database', () => {
     expect(await server.stop()).toBe(0);
     server = undefined;
   }, 180_000);
+
+  test('when the server is killed (SIGKILL) right after answering a write, then the next start takes the directory over and the write is there', async () => {
+    server = await startSourceServer(env());
+    const created = await createDispositionsClient({ baseUrl: server.url, apiKey: demoKey }).POST('/leads', { body: { contact: { firstName: 'Survivor' } } });
+    expect(created.response.status).toBe(201);
+    await server.stop('SIGKILL');
+    expect(existsSync(path.join(dataDir, lockFileName))).toBe(true);
+
+    server = await startSourceServer(env());
+    const { data } = await createDispositionsClient({ baseUrl: server.url, apiKey: demoKey }).GET('/leads/{id}', { params: { path: { id: created.data!.id } } });
+    expect(data?.contact.firstName).toBe('Survivor');
+    expect(await server.stop()).toBe(0);
+    server = undefined;
+  }, 120_000);
 
   test('when a lock file names a process that is gone (killed, crashed), then the next start takes the directory over', async () => {
     const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;

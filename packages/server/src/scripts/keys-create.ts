@@ -13,6 +13,6 @@ runScript({
     const name = positionals.join(' ').trim();
     const { businessId, keyId, apiKey } = await createApiKey(db, name);
     log(`Created API key ${keyId} for "${name}" (business ${businessId}); revoke it with pnpm keys:revoke ${keyId}.`);
-    process.stdout.write(`${apiKey}\n`);
+    return `${apiKey}\n`;
   },
 });

@@ -22,7 +22,11 @@ export interface Script {
   check?(positionals: string[], values: ScriptContext['values']): string | undefined;
   /** Whether to bring the schema up to date before running (default true). */
   migrate?: boolean;
-  run(context: ScriptContext): Promise<void>;
+  /**
+   * Does the work; what it returns is the script's result, printed on stdout once the
+   * database is closed, so that nothing is reported done before it is written for good.
+   */
+  run(context: ScriptContext): Promise<string | void>;
 }
 
 export class UsageError extends Error {}
@@ -78,10 +82,12 @@ async function execute(script: Script, positionals: string[], values: ScriptCont
   checkDatabaseChoice(config);
   const db = createDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolMax: 2 });
   const log = (message: string) => process.stderr.write(`${message}\n`);
+  let result: string | void;
   try {
     if (script.migrate !== false) await migrateToLatest(db);
-    await script.run({ db, positionals, values, log });
+    result = await script.run({ db, positionals, values, log });
   } finally {
     await db.destroy();
   }
+  if (result) process.stdout.write(result);
 }

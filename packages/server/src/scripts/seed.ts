@@ -49,6 +49,6 @@ runScript({
     }
     progress.done(`${leadCount} leads, ${dispositions} dispositions`);
     log(`Seeded "${name}" (business ${businessId}). Its new API key:`);
-    process.stdout.write(`${apiKey}\n`);
+    return `${apiKey}\n`;
   },
 });

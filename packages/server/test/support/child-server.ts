@@ -9,8 +9,8 @@ export interface ChildServer {
   stdout: string[];
   /** Everything it wrote to stderr so far (notices for the person at the terminal). */
   stderr(): string;
-  /** Sends SIGTERM (if it still runs) and resolves with its exit code once it has exited. */
-  stop(): Promise<number | null>;
+  /** Sends SIGTERM, or `signal` (if it still runs), and resolves with its exit code once it has exited. */
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
 /** PORT must be 1–65535, so ask the OS for a free one first. */
@@ -49,8 +49,8 @@ export async function startChildServer(command: string, args: string[], env: Nod
     url,
     stdout,
     stderr: () => stderr,
-    async stop() {
-      if (child.exitCode === null) child.kill('SIGTERM');
+    async stop(signal = 'SIGTERM') {
+      if (child.exitCode === null) child.kill(signal);
       await exited;
       return child.exitCode;
     },
