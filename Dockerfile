@@ -20,7 +20,8 @@ WORKDIR /app
 # The same layout as the repository, so dist/ finds ../../../spec/openapi.yaml as src/ does.
 COPY --from=build /out /app/packages/server
 COPY spec/openapi.yaml /app/spec/openapi.yaml
-# Only the embedded database (no DATABASE_URL) writes files; give it a directory the user owns.
+# Without DATABASE_URL the server refuses to start unless EMBEDDED_DATABASE=true asks for the
+# embedded database (for trying the image out); it writes its files here, which the user owns.
 RUN mkdir -p /app/.data && chown node:node /app/.data
 USER node
 EXPOSE 3000

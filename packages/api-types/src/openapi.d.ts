@@ -894,7 +894,7 @@ export interface components {
         };
         /** @description One page of dispositions. */
         DispositionPage: {
-            /** @description The dispositions of this page. */
+            /** @description The dispositions of this page: `pageSize` of them, or fewer when they would pass 4 MiB (4,194,304 bytes) as JSON, the most one page holds; the `continuationToken` then continues after the last one. */
             items: components["schemas"]["DispositionResponse"][];
             /**
              * Format: int32
@@ -966,11 +966,12 @@ export interface components {
             product?: components["schemas"]["NullableShortText"];
             /** @description The lead's vertical. */
             vertical?: components["schemas"]["NullableShortText"];
-            /** @description Free-form data from the lead source, kept as sent. */
-            sourceMetadata?: {
-                [key: string]: unknown;
-            } | null;
+            sourceMetadata?: components["schemas"]["SourceMetadata"];
         };
+        /** @description Free-form data from the lead source, kept as sent: at most 100 keys at its top level, nested at most 8 levels deep (itself the first; `x-max-depth`), and at most 16,384 bytes as JSON in UTF-8 (`x-max-bytes`). Beyond any of these, 400 naming it. */
+        SourceMetadata: {
+            [key: string]: unknown;
+        } | null;
         /** @description Request model for creating or updating a lead. */
         LeadRequest: {
             contact?: components["schemas"]["Contact"];
@@ -1067,7 +1068,7 @@ export interface components {
         };
         /** @description One page of leads. */
         LeadPage: {
-            /** @description The leads of this page. */
+            /** @description The leads of this page: `pageSize` of them, or fewer when they would pass 4 MiB (4,194,304 bytes) as JSON, the most one page holds; the `continuationToken` then continues after the last one. */
             items: components["schemas"]["LeadResponse"][];
             /**
              * Format: int32

@@ -6,6 +6,7 @@ import { identifyCaller, requireCaller } from './http/authenticate';
 import { dateTimeFormat } from './http/date-time';
 import { guardJsonBody } from './http/json-body-guard';
 import { problemDetailsHandler } from './http/problem-details';
+import { noteEmptyBody, requireBody } from './http/required-body';
 import { rateLimitPerCaller } from './http/rate-limit';
 import { crossOrigin, securityHeaders } from './http/security-headers';
 import { loadSpecDocument, publicPaths } from './http/spec-document';
@@ -14,7 +15,7 @@ import { operationIdMatcher } from './observability/operation-ids';
 import { requestLogging } from './observability/request-logging';
 import { docsRouter } from './routes/docs.routes';
 import { dispositionsRouter } from './routes/dispositions.routes';
-import { healthRouter } from './routes/health.routes';
+import { healthRouter, probePaths } from './routes/health.routes';
 import { leadStatusChangesRouter } from './routes/lead-status-changes.routes';
 import { leadStatusesRouter } from './routes/lead-statuses.routes';
 import { leadsRouter } from './routes/leads.routes';
@@ -39,15 +40,18 @@ export function createApp(context: AppContext): Express {
   app.use(crossOrigin(context.corsOrigins));
   // One count per request: by client address on the public paths; on the API, by the API key
   // once identified, or by address when there is no valid key (before its 401).
+  // The health probes have counts of their own, so that bad-key traffic never fails a probe.
   const rateLimit = rateLimitPerCaller(context.rateLimitPerMinute);
-  app.use(publicPaths(spec), rateLimit);
+  app.use(probePaths, rateLimitPerCaller(context.rateLimitPerMinute).count);
+  app.use(publicPaths(spec), rateLimit.count);
   app.use(healthRouter(context.db));
   app.use(docsRouter(spec));
   app.use(metricsRouter(metrics.registry));
+  app.use(rateLimit.beforeKeyLookup);
   app.use(identifyCaller(context.db));
-  app.use(rateLimit);
+  app.use(rateLimit.count);
   app.use(requireCaller);
-  app.use(express.json({ limit: bodyLimit, type: ['application/json', 'application/*+json'] }));
+  app.use(express.json({ limit: bodyLimit, type: ['application/json', 'application/*+json'], verify: noteEmptyBody }));
   app.use(guardJsonBody());
   app.use(
     OpenApiValidator.middleware({
@@ -59,6 +63,7 @@ export function createApp(context: AppContext): Express {
       formats: { 'date-time': dateTimeFormat },
     }),
   );
+  app.use(requireBody());
   app.use(dispositionsRouter(context));
   app.use(leadStatusChangesRouter(context));
   app.use(leadStatusesRouter(context));

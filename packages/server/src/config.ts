@@ -1,6 +1,6 @@
 import path from 'node:path';
 import express from 'express';
-import { cleanEnv, EnvError, makeValidator, num, port, str, url } from 'envalid';
+import { bool, cleanEnv, EnvError, makeValidator, num, port, str, url } from 'envalid';
 
 /** The repository root: the default embedded data directory lives under it. */
 export const repoRoot = path.resolve(__dirname, '../../..');
@@ -13,6 +13,8 @@ export interface Config {
   databaseUrl: string | undefined;
   /** Where the embedded database keeps its files; undefined keeps it in memory (tests). */
   dataDir: string | undefined;
+  /** Whether the embedded database was asked for (EMBEDDED_DATABASE=true), as it must be when DATABASE_URL is unset. */
+  embeddedDatabase?: boolean;
   dbPoolMax: number;
   logLevel: string;
   nodeEnv: string;
@@ -24,6 +26,8 @@ export interface Config {
   rateLimitPerMinute?: number;
   /** Which proxies in front may name the client in X-Forwarded-For: how many, or their addresses. */
   trustProxy?: number | string;
+  /** Shorter HTTP timeouts than `httpTimeouts` in server.ts, for tests; not read from the environment. */
+  httpTimeouts?: { headersMs: number; requestMs: number; checkEveryMs: number };
 }
 
 /**
@@ -70,6 +74,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     {
       PORT: port({ default: 3000, desc: 'HTTP port' }),
       DATABASE_URL: url({ default: undefined, desc: 'PostgreSQL connection string' }),
+      EMBEDDED_DATABASE: bool({ default: false, desc: 'run on the embedded database when DATABASE_URL is unset' }),
       DATA_DIR: str({ default: path.join(repoRoot, '.data', 'pglite'), desc: 'embedded database directory' }),
       DB_POOL_MAX: num({ default: 4, desc: 'PostgreSQL pool size' }),
       LOG_LEVEL: str({ default: 'info', choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] }),
@@ -97,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: clean.PORT,
     databaseUrl: clean.DATABASE_URL,
     dataDir: clean.DATA_DIR,
+    embeddedDatabase: clean.EMBEDDED_DATABASE,
     dbPoolMax: clean.DB_POOL_MAX,
     logLevel: clean.LOG_LEVEL,
     nodeEnv: clean.NODE_ENV,
@@ -105,4 +111,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: clean.RATE_LIMIT_PER_MINUTE,
     trustProxy: clean.TRUST_PROXY,
   };
+}
+
+/**
+ * The server and the scripts run on PostgreSQL unless the embedded database is asked for,
+ * so that a missing or misspelt DATABASE_URL in production does not quietly serve from a
+ * database inside the container. `pnpm start` and the `pnpm` scripts ask for it.
+ */
+export function checkDatabaseChoice(config: Pick<Config, 'databaseUrl' | 'embeddedDatabase'>): void {
+  if (config.databaseUrl || config.embeddedDatabase) return;
+  throw new ConfigError(
+    'Invalid configuration: DATABASE_URL (not set: give the PostgreSQL connection string, or set EMBEDDED_DATABASE=true for the embedded database in DATA_DIR, which is for trying out and development)',
+  );
 }

@@ -1,9 +1,11 @@
 import pino from 'pino';
-import { ConfigError, loadConfig } from './config';
+import { checkDatabaseChoice, ConfigError, loadConfig } from './config';
+import { failureLine } from './observability/log-safety';
 import { startServer } from './server';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  checkDatabaseChoice(config);
   // Asynchronous writes: under load, lines written while one write is in flight go out together,
   // instead of one blocking write(2) per line. Flushed before every exit.
   const destination = pino.destination({ sync: false });
@@ -14,8 +16,9 @@ async function main(): Promise<void> {
   };
   const running = await startServer(config, logger);
   logger.info({ url: running.url, database: config.databaseUrl ? 'postgresql' : `embedded (${config.dataDir})` }, 'listening');
+  // On stderr, for the person at the terminal: stdout carries only JSON log lines.
   if (running.demoApiKey) {
-    process.stdout.write(
+    process.stderr.write(
       `\nCreated the business "Demo Business" in the new embedded database. Its API key:\n\n  ${running.demoApiKey}\n\n` +
         `Try: curl -H "Authorization: Bearer ${running.demoApiKey}" -X POST ${running.url}/leads -H 'Content-Type: application/json' -d '{}'\n\n`,
     );
@@ -35,6 +38,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : error);
+  process.stderr.write(`${error instanceof ConfigError ? error.message : `Cannot start: ${failureLine(error)}`}\n`);
   process.exit(1);
 });

@@ -1,4 +1,4 @@
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pino, { type Logger } from 'pino';
 import { createApp } from './app';
@@ -52,9 +52,16 @@ async function closeGracefully(server: Server): Promise<void> {
  */
 export const keepAliveTimeoutMs = 65_000;
 
+/**
+ * How long a client may take to send a request: its headers within 10 s of its first
+ * byte, all of it (a 1 MB body included) within 30 s, so a slowloris client holds a
+ * connection for seconds, not minutes. Node checks them every second.
+ */
+export const httpTimeouts = { headersMs: 10_000, requestMs: 30_000, checkEveryMs: 1_000 };
+
 /** Connects, migrates, and listens; the one start-up path for `pnpm start` and the tests. */
 export async function startServer(config: Config, logger: Logger = pino({ level: config.logLevel })): Promise<RunningServer> {
-  const db = createDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolMax: config.dbPoolMax });
+  const db = createDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolMax: config.dbPoolMax, logger });
   await migrateToLatest(db);
   let demoApiKey: string | undefined;
   if (isEmbedded(db) && (await countBusinesses(db)) === 0) {
@@ -63,10 +70,15 @@ export async function startServer(config: Config, logger: Logger = pino({ level:
   const tokenSecret = await findServerSecret(db, 'continuation_token');
   const { validateResponses, corsOrigins, rateLimitPerMinute, trustProxy } = config;
   const app = createApp({ db, logger, tokenSecret, validateResponses, corsOrigins, rateLimitPerMinute, trustProxy });
-  const server = await new Promise<Server>((resolve, reject) => {
-    const listening = app.listen(config.port, (error?: Error) => (error ? reject(error) : resolve(listening)));
+  const timeouts = { ...httpTimeouts, ...config.httpTimeouts };
+  const server = createServer(
+    { headersTimeout: timeouts.headersMs, requestTimeout: timeouts.requestMs, connectionsCheckingInterval: timeouts.checkEveryMs, keepAliveTimeout: keepAliveTimeoutMs },
+    app,
+  );
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, () => resolve());
   });
-  server.keepAliveTimeout = keepAliveTimeoutMs;
   server.on('clientError', answerClientError);
   const { port } = server.address() as AddressInfo;
   const stopPurging = schedulePurgeOfExpiredIdempotencyKeys(db, logger);

@@ -41,7 +41,7 @@ test('when the server is built, then the JavaScript needs only Node built-ins an
 
 test('when the built main.js is started with plain node, then it migrates, listens and answers /healthz', async () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'dispositions-build-'));
-  const server = await startChildServer(process.execPath, [path.join(outDir, 'main.js')], { DATA_DIR: dataDir });
+  const server = await startChildServer(process.execPath, [path.join(outDir, 'main.js')], { DATA_DIR: dataDir, EMBEDDED_DATABASE: 'true' });
   try {
     const response = await fetch(`${server.url}/healthz`);
     expect(response.status).toBe(200);
@@ -55,7 +55,7 @@ test('when the built main.js is started with plain node, then it migrates, liste
 test('when the server is deployed as the Dockerfile does (production dependencies only, the spec beside it), then it serves the API', async () => {
   // The Dockerfile's steps without Docker: `pnpm deploy --prod`, the build in its dist/, and
   // the spec at ../../spec from there; no dev dependency (tsx, typescript, jest) is present.
-  // On a new embedded database (DATABASE_URL empty means unset), which prints a demo key.
+  // On a new embedded database, asked for (DATABASE_URL empty means unset), which prints a demo key on stderr.
   const app = mkdtempSync(path.join(tmpdir(), 'dispositions-deploy-'));
   const serverDir = path.join(app, 'packages/server');
   try {
@@ -67,9 +67,9 @@ test('when the server is deployed as the Dockerfile does (production dependencie
     expect(installed).toEqual(expect.arrayContaining(['express', 'knex', 'pg']));
     expect(installed.filter((name) => ['tsx', 'typescript', 'jest', 'ts-jest'].includes(name))).toEqual([]);
 
-    const server = await startChildServer(process.execPath, [path.join(serverDir, 'dist/main.js')], { DATA_DIR: path.join(app, '.data'), DATABASE_URL: '' }, app);
+    const server = await startChildServer(process.execPath, [path.join(serverDir, 'dist/main.js')], { DATA_DIR: path.join(app, '.data'), DATABASE_URL: '', EMBEDDED_DATABASE: 'true' }, app);
     try {
-      const demoKey = () => server.stdout.map((line) => /^\s+(dsp_\S+)$/.exec(line)?.[1]).find(Boolean);
+      const demoKey = () => /^\s+(dsp_\S+)$/m.exec(server.stderr())?.[1];
       for (let waited = 0; !demoKey() && waited < 5_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
       const apiKey = demoKey();
       expect(apiKey).toBeDefined();

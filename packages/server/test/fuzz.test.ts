@@ -3,6 +3,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import fc from 'fast-check';
 import { createLead } from './support/factories';
+import { anyUtf16, cutShort, hostileDateTime } from './support/hostile-arbitraries';
 import { arbitraryOfSchema, dateTime } from './support/spec-arbitraries';
 import { spec } from './support/spec';
 import { startTestServer, type TestBusiness, type TestServer } from './support/test-server';
@@ -43,12 +44,17 @@ interface Answer {
   body: Record<string, unknown>;
 }
 
+/** A body as a value is sent as its JSON; a `Raw` one as its text, as sent (empty, cut short). */
+class Raw {
+  constructor(readonly text: string) {}
+}
+
 async function send(method: string, path: string, body: unknown, headers: Record<string, string> = {}): Promise<Answer> {
   sent += 1;
   const response = await fetch(server.url + path, {
     method,
     headers: { authorization: `Bearer ${business.apiKey}`, 'content-type': 'application/json', ...headers },
-    body: JSON.stringify(body),
+    body: body instanceof Raw ? body.text : JSON.stringify(body),
   });
   const text = await response.text();
   return { status: response.status, type: response.headers.get('content-type') ?? '', body: text ? JSON.parse(text) : {} };
@@ -77,6 +83,19 @@ function broken(valid: fc.Arbitrary<Record<string, unknown>>, textField: string)
     valid.map((body) => ({ ...body, appointmentStartAt: '2026-05-02T10:00:00.000Z', appointmentEndAt: '2026-05-01T10:00:00.000Z' })),
     valid.map((body) => ({ ...body, notes: 'nul \u0000 inside' })),
     fc.oneof(fc.constant(null), fc.integer(), fc.string({ maxLength: 20 }), fc.array(fc.integer(), { maxLength: 3 })),
+    valid.chain((body) => cutShort(body).map((text) => new Raw(text))),
+  );
+}
+
+/**
+ * Valid bodies with one text field over all of UTF-16 and one date at any offset or at the
+ * edge of the range, valid or not as the API must judge them: the cases a red-team pass
+ * found answered 500 or stored as the year 10000.
+ */
+function hostile(valid: fc.Arbitrary<Record<string, unknown>>, textField: string): fc.Arbitrary<Case> {
+  return fc.oneof(
+    fc.tuple(valid, anyUtf16(60)).map(([body, text]) => ({ body: { ...body, [textField]: text.value }, valid: text.valid })),
+    fc.tuple(valid, hostileDateTime).map(([body, date]) => ({ body: { ...body, callbackAt: date.value }, valid: date.valid })),
   );
 }
 
@@ -92,11 +111,14 @@ test(`when ${runsPerOperation} generated creates are sent, valid and broken, the
     valid.map((body) => ({ body, valid: true })),
     broken(valid, 'outcome').map((body) => ({ body, valid: false })),
     valid.map((body) => ({ body: { ...body, leadId: randomUUID() }, valid: false })),
+    hostile(valid, 'outcome'),
   );
   await fc.assert(
     fc.asyncProperty(cases, idempotencyKey, async ({ body, valid }, key) => {
       if (valid) expect(schemaValid('CreateDispositionRequest', body)).toBe(true);
       const answer = await send('POST', '/dispositions', body, key.headers);
+      const { callbackAt } = (body ?? {}) as { callbackAt?: unknown };
+      if (valid && key.valid && typeof callbackAt === 'string') expect(answer.body.callbackAt).toBe(new Date(callbackAt).toISOString());
       if (valid && key.valid) {
         expect(answer.status).toBe(201);
         known.set(answer.body.id as string, answer.body);
@@ -116,11 +138,12 @@ test(`when ${runsPerOperation} generated updates are sent, valid and broken, the
     valid.map((body) => ({ body, valid: true, path: '' })),
     broken(valid, 'type').map((body) => ({ body, valid: false, path: '' })),
     fc.tuple(valid, fc.constantFrom('not-a-uuid', randomUUID(), "1' OR '1'='1")).map(([body, path]) => ({ body, valid: false, path })),
+    hostile(valid, 'type').map((hostileCase) => ({ ...hostileCase, path: '' })),
   );
   await fc.assert(
     fc.asyncProperty(fc.constantFrom(...ids), cases, async (id, { body, valid, path }) => {
       const current = known.get(id)!;
-      const merged = { ...current, ...(body as Record<string, unknown>) };
+      const merged = { ...current, ...(body instanceof Raw ? {} : (body as Record<string, unknown>)) };
       const expectedValid = valid && inOrder(merged);
       if (valid) expect(schemaValid('UpdateDispositionRequest', body)).toBe(true);
       const answer = await send('PUT', `/dispositions/${encodeURIComponent(path || id)}`, body);
@@ -168,6 +191,12 @@ test(`when ${runsPerOperation} generated queries are sent, valid and broken, the
         )
         .map((breakage) => ({ body: { ...body, ...breakage }, valid: false })),
     ),
+    fc.tuple(valid, anyUtf16(30)).map(([body, text]) => ({ body: { ...body, search: text.value }, valid: text.valid })),
+    fc.tuple(valid, hostileDateTime, fc.constantFrom(...enumOf('DispositionRangeField'))).map(([body, date, field]) => ({
+      body: { ...body, rangeFilters: [{ field, greaterThanOrEqual: date.value }] },
+      valid: date.valid,
+    })),
+    valid.chain((body) => cutShort(body).map((text) => ({ body: new Raw(text), valid: false }))),
   );
   await fc.assert(
     fc.asyncProperty(cases, async ({ body, valid }) => {

@@ -1,5 +1,5 @@
 import type { DispositionResponse, LeadResponse, LeadStatusResponse } from '@dispositions/api-types';
-import { maxBodyDepth } from '../src/http/json-body-guard';
+import { maxBodyDepth, maxShape, sourceMetadataLimits } from '../src/http/json-body-guard';
 import { createDisposition, createLead, createLeadStatus } from './support/factories';
 import { spec } from './support/spec';
 import { startTestServer, type TestBusiness, type TestServer } from './support/test-server';
@@ -143,7 +143,9 @@ describe('fields of the wrong shape', () => {
     field('POST /leads with an unknown contact field', post, () => '/leads', () => ({ contact: { nickname: 'Ada' } }), '/body/contact/nickname'),
     field('POST /leads with contact.firstName over 200 characters', post, () => '/leads', () => ({ contact: { firstName: 'A'.repeat(201) } }), '/body/contact/firstName'),
     field('POST /leads with metadata.landingPage over 10,000 characters', post, () => '/leads', () => ({ metadata: { landingPage: 'h'.repeat(10_001) } }), '/body/metadata/landingPage'),
-    field('POST /leads with sourceMetadata one level too deep', post, () => '/leads', () => ({ metadata: { sourceMetadata: deeplyNested(maxBodyDepth - 1) } }), '/body/metadata/sourceMetadata/a'),
+    field('POST /leads with sourceMetadata one level too deep', post, () => '/leads', () => ({ metadata: { sourceMetadata: deeplyNested(sourceMetadataLimits.depth + 1) } }), '/body/metadata/sourceMetadata/a'),
+    field('POST /leads with sourceMetadata one byte too large', post, () => '/leads', () => ({ metadata: { sourceMetadata: { blob: 'x'.repeat(sourceMetadataLimits.bytes - 11 + 1) } } }), '/body/metadata/sourceMetadata'),
+    field('POST /leads with sourceMetadata holding one key too many', post, () => '/leads', () => ({ metadata: { sourceMetadata: Object.fromEntries(Array.from({ length: spec.components.schemas.SourceMetadata.maxProperties + 1 }, (_, i) => [`k${i}`, i])) } }), '/body/metadata/sourceMetadata'),
     field('POST /leads with U+0000 in a sourceMetadata key', post, () => '/leads', () => ({ metadata: { sourceMetadata: { 'form\u0000Id': 1 } } }), '/body/metadata/sourceMetadata'),
     field('POST /leads with U+0000 in a sourceMetadata value', post, () => '/leads', () => ({ metadata: { sourceMetadata: { formId: '\u0000' } } }), '/body/metadata/sourceMetadata/formId'),
   ])('when %s, then 400 names the field', async (_case, method, path, body, naming) => {
@@ -155,15 +157,15 @@ describe('requests that would make the problem large', () => {
   const limits = spec.components.schemas.Problem.properties;
   const parse = (answer: Answer) => JSON.parse(answer.text) as { detail: string; instance: string; errors: { path: string; message: string }[] };
 
-  test('when a body has 2,000 unknown fields, then 400 lists the first of them as the spec allows, and says how many there are', async () => {
-    const unknown = Object.fromEntries(Array.from({ length: 2000 }, (_, i) => [`unknown${i}`, i]));
+  test(`when a body has ${maxShape.fields} unknown fields, then 400 lists the first of them as the spec allows, and says how many there are`, async () => {
+    const unknown = Object.fromEntries(Array.from({ length: maxShape.fields }, (_, i) => [`unknown${i}`, i]));
 
     const answer = await send('POST', '/leads', json({ contact: unknown }));
 
     expectProblem(answer, 400, '/body/contact/unknown0');
     const { detail, errors } = parse(answer);
     expect(errors).toHaveLength(limits.errors.maxItems);
-    expect(detail).toMatch(/^2000 problems with the request; errors lists the first 50\./);
+    expect(detail).toMatch(new RegExp(`^${maxShape.fields} problems with the request; errors lists the first 50\\.`));
     expect(detail.length).toBeLessThanOrEqual(limits.detail.maxLength);
   });
 
@@ -190,9 +192,10 @@ describe('requests that would make the problem large', () => {
 
 describe('right at the limits', () => {
   test.each([
-    // The body is level 1 and `metadata` 2, so `sourceMetadata` may hold 30 nested objects (levels 3 to 32).
-    ['sourceMetadata nests right up to the depth limit', { sourceMetadata: deeplyNested(maxBodyDepth - 2) }],
-    ['the body is just under 1 MB', { sourceMetadata: { blob: 'x'.repeat(1024 * 1024 - 200) } }],
+    // sourceMetadata itself is its first level.
+    ['sourceMetadata nests right up to its depth limit', { sourceMetadata: deeplyNested(sourceMetadataLimits.depth) }],
+    // {"blob":""} is 11 bytes.
+    ['sourceMetadata is right at its byte limit', { sourceMetadata: { blob: 'x'.repeat(sourceMetadataLimits.bytes - 11) } }],
   ])('when %s, then the lead is stored as sent', async (_case, metadata) => {
     const answer = await send('POST', '/leads', json({ metadata }));
 

@@ -58,24 +58,30 @@ describe('callers without a valid key, counted by client address', () => {
 
   const send = (url: string, path: string, init: RequestInit = {}) => fetch(`${url}${path}`, init).then(async (response) => ({ status: response.status, headers: response.headers, body: await response.text() }));
 
-  test(`when an address sends more than ${limit} requests with unknown keys, then the next ones answer 429 instead of 401, and a valid key from it is still served`, async () => {
-    const guesses = [];
-    for (let i = 0; i <= limit; i++) guesses.push(await send(byAddress.url, '/leads/all/my', { method: 'POST', headers: { Authorization: `Bearer dsp_guess${i}` } }));
+  test(`when an address sends more than ${limit} requests with unknown keys, then the next ones answer 429 instead of 401 without a database query, and a valid key from it is still served`, async () => {
     const { client } = await byAddress.newBusiness();
+    expect((await client.POST('/leads/all/my', { body: {} })).response.status).toBe(200);
+    const keyLookups: string[] = [];
+    const onQuery = ({ sql }: { sql: string }) => sql.includes('api_keys') && keyLookups.push(sql);
+    byAddress.db.on('query', onQuery);
+    const guesses = [];
+    for (let i = 0; i < limit + 5; i++) guesses.push(await send(byAddress.url, '/leads/all/my', { method: 'POST', headers: { Authorization: `Bearer dsp_guess${i}` } }));
+    byAddress.db.off('query', onQuery);
 
     const served = await client.POST('/leads/all/my', { body: {} });
 
-    expect(guesses.map(({ status }) => status)).toEqual([...Array(limit).fill(401), 429]);
+    expect(guesses.map(({ status }) => status)).toEqual([...Array(limit).fill(401), ...Array(5).fill(429)]);
+    expect(keyLookups).toHaveLength(limit);
     expect(guesses[0]!.headers.get('ratelimit-policy')).toContain(`q=${limit}`);
     expect(JSON.parse(guesses[limit]!.body)).toMatchObject({ status: 429, type: '/problems/too-many-requests', detail: expect.stringContaining('client address') });
     expect(served.response.status).toBe(200);
   });
 
   test('when the public endpoints are called, then they count against the address too, each request once', async () => {
-    // POST /healthz passes both places the limiter stands (the public paths, then the API) before its 401.
+    // POST /openapi.json passes both places the limiter stands (the public paths, then the API) before its 401.
     const answers = [];
-    for (let i = 0; i < limit; i++) answers.push(await send(behindProxy.url, i % 2 ? '/healthz' : '/openapi.json', i === 0 ? { method: 'POST' } : {}));
-    const refused = await send(behindProxy.url, '/healthz');
+    for (let i = 0; i < limit; i++) answers.push(await send(behindProxy.url, i % 2 ? '/openapi.yaml' : '/openapi.json', i === 0 ? { method: 'POST' } : {}));
+    const refused = await send(behindProxy.url, '/openapi.yaml');
 
     expect(answers.map(({ status }) => status)).toEqual([401, 200, 200, 200, 200]);
     expect(answers.map(({ headers }) => headers.get('ratelimit'))).toEqual(Array.from({ length: limit }, (_, i) => expect.stringContaining(`r=${limit - 1 - i}`)));
@@ -85,14 +91,41 @@ describe('callers without a valid key, counted by client address', () => {
 
   test('when TRUST_PROXY names the proxy, then each client behind it has its own count; without it, X-Forwarded-For is not believed', async () => {
     const from = (client: string) => ({ headers: { 'X-Forwarded-For': client } });
-    for (let i = 0; i <= limit; i++) await send(behindProxy.url, '/healthz', from('203.0.113.7'));
-    for (let i = 0; i <= limit; i++) await send(byAddress.url, '/healthz', from('203.0.113.7'));
+    for (let i = 0; i <= limit; i++) await send(behindProxy.url, '/openapi.json', from('203.0.113.7'));
+    for (let i = 0; i <= limit; i++) await send(byAddress.url, '/openapi.json', from('203.0.113.7'));
 
-    const otherClientBehindProxy = await send(behindProxy.url, '/healthz', from('198.51.100.23'));
-    const otherClientWithoutTrust = await send(byAddress.url, '/healthz', from('198.51.100.23'));
+    const otherClientBehindProxy = await send(behindProxy.url, '/openapi.json', from('198.51.100.23'));
+    const otherClientWithoutTrust = await send(byAddress.url, '/openapi.json', from('198.51.100.23'));
 
     expect(otherClientBehindProxy.status).toBe(200);
     expect(otherClientWithoutTrust.status).toBe(429);
+  });
+});
+
+describe('the health probes, counted apart', () => {
+  let probed: TestServer;
+
+  beforeEach(async () => {
+    probed = await startTestServer(undefined, { rateLimitPerMinute: limit });
+  });
+  afterEach(() => probed.close());
+
+  const status = (path: string, init: RequestInit = {}) => fetch(`${probed.url}${path}`, init).then((response) => response.status);
+
+  test('when an address is over its limit with bad keys, then its /healthz and /readyz still answer 200', async () => {
+    for (let i = 0; i <= limit; i++) await status('/leads/all/my', { method: 'POST', headers: { Authorization: `Bearer dsp_guess${i}` } });
+    expect(await status('/leads/all/my', { method: 'POST', headers: { Authorization: 'Bearer dsp_guess' } })).toBe(429);
+
+    expect([await status('/healthz'), await status('/readyz')]).toEqual([200, 200]);
+  });
+
+  test('when an address has probed more than the limit, then its requests with a bad key still get 401, and the probes 429', async () => {
+    const probes = [];
+    for (let i = 0; i <= limit; i++) probes.push(await status(i % 2 ? '/readyz' : '/healthz'));
+
+    expect(probes).toEqual([...Array(limit).fill(200), 429]);
+    expect(await status('/leads/all/my', { method: 'POST', headers: { Authorization: 'Bearer dsp_guess' } })).toBe(401);
+    expect(await status('/openapi.json')).toBe(200);
   });
 });
 

@@ -39,12 +39,16 @@ test('when db:seed runs, then it reports progress on stderr and its printed key 
     const leads = [];
     for await (const lead of client.allLeads({ pageSize: 100 })) leads.push(lead);
     const { data } = await client.POST('/dispositions/all/my', { body: { pageSize: 1, includeCount: true } });
+    const { data: statuses } = await client.GET('/lead-statuses');
+    const { data: sold } = await client.POST('/lead-status-changes/all/my', { body: { filters: [{ field: 'outcome', value: 'Sold' }], pageSize: 500 } });
 
     expect(leads).toHaveLength(20);
     expect(leads.every((lead) => lead.contact?.firstName && lead.contact.email?.endsWith('@example.com') && lead.currentDisposition)).toBe(true);
     expect(data?.totalCount).toBeGreaterThanOrEqual(20 * 3);
     expect(data?.totalCount).toBeLessThanOrEqual(20 * 17);
     expect(outcome.stderr).toContain(`20 leads, ${data?.totalCount} dispositions`);
+    expect(statuses!.map((status) => status.name)).toEqual(['Contacted', 'Quote Sent', 'Appointment Set', 'Inspection Done', 'Sold', 'Not Interested']);
+    expect(sold!.items.every((change) => change.category === 'Converted')).toBe(true);
   } finally {
     await server.close();
   }

@@ -2,6 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { setTimeout } from 'node:timers/promises';
 import knex, { type Knex } from 'knex';
 import ClientPgLite from 'knex-pglite';
+import type { Logger } from 'pino';
+import { lockDataDir } from './embedded-lock';
 import { migrationSource } from './migrations';
 
 export interface DatabaseOptions {
@@ -10,6 +12,21 @@ export interface DatabaseOptions {
   /** Directory of the embedded database; `undefined` keeps it in memory. */
   dataDir?: string | undefined;
   poolMax?: number;
+  /** Where Knex's own warnings go, as JSON lines; without it (the scripts) they are dropped, the error itself being reported. */
+  logger?: Logger;
+}
+
+/**
+ * Knex's warnings and errors as one JSON line each, their first line only: by itself Knex
+ * prints them to the console in plain text with a stack ("Acquire connection error: ..."),
+ * in the middle of the JSON log. The error also reaches the request, which answers 503.
+ */
+function knexLog(logger: Logger | undefined): Knex.Config['log'] {
+  const line = (level: 'warn' | 'error' | 'debug') => (message: unknown) => {
+    const text = typeof message === 'string' ? message : message instanceof Error ? message.message : JSON.stringify(message);
+    logger?.[level]({ source: 'knex' }, (text ?? '').split('\n')[0]!);
+  };
+  return { warn: line('warn'), error: line('error'), deprecate: line('warn'), debug: line('debug') };
 }
 
 export type Database = Knex;
@@ -54,16 +71,28 @@ export function createDatabase(options: DatabaseOptions): Database {
       connection: { connectionString: options.databaseUrl, connectionTimeoutMillis: connectTimeoutMs },
       pool: { min: 0, max: options.poolMax ?? 4 },
       acquireConnectionTimeout: poolWaitMs,
+      log: knexLog(options.logger),
     });
     failWaitingWhenConnectingFails(db);
     return db;
   }
-  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  return knex({
-    client: ClientPgLite,
-    dialect: 'postgres',
-    connection: options.dataDir ? { filename: options.dataDir } : {},
-  });
+  const log = knexLog(options.logger);
+  if (!options.dataDir) return knex({ client: ClientPgLite, dialect: 'postgres', connection: {}, log });
+  mkdirSync(options.dataDir, { recursive: true });
+  const release = lockDataDir(options.dataDir);
+  const db = knex({ client: ClientPgLite, dialect: 'postgres', connection: { filename: options.dataDir }, log });
+  // The lock goes when the database is closed; a process that dies first leaves a pid no
+  // longer running, which the next process takes over.
+  const client = db.client as { destroy(...args: unknown[]): Promise<void> };
+  const destroy = client.destroy.bind(client);
+  client.destroy = async (...args) => {
+    try {
+      await destroy(...args);
+    } finally {
+      release();
+    }
+  };
+  return db;
 }
 
 export function isEmbedded(db: Database): boolean {

@@ -4,7 +4,8 @@ import { callerForKeyHash, hashApiKey } from '../services/api-keys.service';
 import { UnauthorizedError } from './errors';
 import type { Locals } from './typed-handler';
 
-function apiKeyOf(authorization: string | undefined, leadpingKey: string | undefined): string | undefined {
+/** The API key a request sends, in `Authorization: Bearer` or Leadping's `X-Leadping-Api-Key`. */
+export function apiKeyOf(authorization: string | undefined, leadpingKey: string | undefined): string | undefined {
   const bearer = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1];
   return bearer ?? (leadpingKey?.trim() || undefined);
 }

@@ -3,6 +3,7 @@ import type { ErrorRequestHandler } from 'express';
 import type { Logger } from 'pino';
 import type { Problem } from '@dispositions/api-types';
 import { isDatabaseUnavailable } from '../db/unavailable';
+import { safeError } from '../observability/log-safety';
 import { HttpError, type FieldError } from './errors';
 
 const problemTypes: Record<number, string> = {
@@ -125,7 +126,8 @@ export function problemDetailsHandler(logger: Logger): ErrorRequestHandler {
   return (error, req, res, next) => {
     if (res.headersSent) return next(error);
     const body: Problem = { ...toProblem(error, req.originalUrl), ...(req.id ? { requestId: String(req.id) } : {}) };
-    if (body.status >= 500) (req.log ?? logger).error({ err: error, method: req.method, url: req.originalUrl }, 'request failed');
+    // The path only (a query string may hold a key, `?api_key=`), and no value the error quotes.
+    if (body.status >= 500) (req.log ?? logger).error({ err: safeError(error), method: req.method, path: req.originalUrl.split('?')[0] }, 'request failed');
     if (body.status === 401) res.setHeader('WWW-Authenticate', 'Bearer');
     if (body.status === 503) res.setHeader('Retry-After', String(retryAfterSeconds));
     res.status(body.status).type('application/problem+json').send(JSON.stringify(body));

@@ -1,7 +1,24 @@
 import type { Request, RequestHandler } from 'express';
-import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import { ipKeyGenerator, MemoryStore, rateLimit } from 'express-rate-limit';
+import { hashApiKey } from '../services/api-keys.service';
+import { apiKeyOf } from './authenticate';
 import { HttpError } from './errors';
 import type { Locals } from './typed-handler';
+
+export interface CallerRateLimit {
+  /** Counts the request against its caller and answers 429 beyond the limit. */
+  count: RequestHandler;
+  /**
+   * Mounted before the API key is looked up: an address already over its limit gets its
+   * 429 without a database query, unless its key is one this instance has counted in the
+   * current window (so it was valid a moment ago; the lookup still checks it is now).
+   */
+  beforeKeyLookup: RequestHandler;
+}
+
+const pass: RequestHandler = (_req, _res, next) => next();
+
+const addressKey = (req: Request) => `address ${ipKeyGenerator(req.ip ?? '')}`;
 
 /**
  * At most `perMinute` requests a minute from each caller, counted in this instance's memory:
@@ -11,16 +28,19 @@ import type { Locals } from './typed-handler';
  * without a valid key) is counted by client address, so guessing keys is limited too.
  * Behind a proxy, set TRUST_PROXY so the address is the client's, not the proxy's.
  * Mounted more than once, it still counts a request once. 0 or undefined turns it off.
+ * Each call keeps its own counts: the health probes have theirs, apart from the API's.
  */
-export function rateLimitPerCaller(perMinute: number | undefined): RequestHandler {
-  if (!perMinute) return (_req, _res, next) => next();
-  return rateLimit({
+export function rateLimitPerCaller(perMinute: number | undefined): CallerRateLimit {
+  if (!perMinute) return { count: pass, beforeKeyLookup: pass };
+  const store = new MemoryStore();
+  const count = rateLimit({
     windowMs: 60_000,
     limit: perMinute,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
+    store,
     skip: (req) => (req as Request & { rateLimit?: unknown }).rateLimit !== undefined,
-    keyGenerator: (req, res) => (res.locals as Partial<Locals>).apiKeyHash ?? `address ${ipKeyGenerator(req.ip ?? '')}`,
+    keyGenerator: (req, res) => (res.locals as Partial<Locals>).apiKeyHash ?? addressKey(req),
     handler: (_req, res, next) => {
       const caller = (res.locals as Partial<Locals>).apiKeyHash ? 'This API key' : 'This client address, without a valid API key,';
       next(
@@ -33,4 +53,13 @@ export function rateLimitPerCaller(perMinute: number | undefined): RequestHandle
       );
     },
   });
+  const beforeKeyLookup: RequestHandler = async (req, res, next) => {
+    const byAddress = await store.get(addressKey(req));
+    if (!byAddress || byAddress.totalHits < perMinute) return next();
+    const apiKey = apiKeyOf(req.get('authorization'), req.get('x-leadping-api-key'));
+    const knownKey = apiKey ? await store.get(hashApiKey(apiKey)) : undefined;
+    if (knownKey) return next();
+    return count(req, res, next);
+  };
+  return { count, beforeKeyLookup };
 }

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import { pinoHttp, type HttpLogger } from 'pino-http';
 import { requestIdFor } from '../http/request-id';
+import { safeError } from './log-safety';
 
 interface SerializedRequest {
   method: string;
@@ -27,6 +28,7 @@ export function requestLogging(logger: Logger): HttpLogger<IncomingMessage, Serv
     serializers: {
       req: (req: SerializedRequest) => ({ method: req.method, path: req.url.split('?')[0] }),
       res: (res: SerializedResponse) => ({ statusCode: res.statusCode }),
+      err: safeError,
     },
     redact: {
       paths: [

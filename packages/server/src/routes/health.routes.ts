@@ -4,6 +4,9 @@ import { HttpError } from '../http/errors';
 import type { Handler } from '../http/typed-handler';
 import { checkReadiness } from '../services/readiness.service';
 
+/** The liveness and readiness probes' paths. */
+export const probePaths = ['/healthz', '/readyz'];
+
 export function healthRouter(db: Knex): Router {
   const getHealth: Handler<'getHealth'> = (_req, res) => {
     res.json({ status: 'ok' });
@@ -13,5 +16,6 @@ export function healthRouter(db: Knex): Router {
     if (!readiness.ready) throw new HttpError(503, readiness.reason, undefined, '/problems/not-ready', readiness.cause);
     res.json({ status: 'ready' });
   };
-  return Router().get('/healthz', getHealth).get('/readyz', getReadiness);
+  const [healthz, readyz] = probePaths as [string, string];
+  return Router().get(healthz, getHealth).get(readyz, getReadiness);
 }

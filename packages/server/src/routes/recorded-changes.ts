@@ -9,6 +9,7 @@ import { HttpError, NotFoundError } from '../http/errors';
 import { idempotencyKeyHeader } from '../http/idempotency';
 import { ifMatch } from '../http/preconditions';
 import type { Locals } from '../http/typed-handler';
+import { csvCellOptions } from '../mappers/csv-cells';
 import type { DispositionRow } from '../mappers/disposition.mapper';
 import { toPageResponse } from '../mappers/page.mapper';
 import * as repository from '../repositories/dispositions.repository';
@@ -46,12 +47,7 @@ type Headers = Pick<Request, 'get' | 'accepts'>;
 const callerOf = (locals: Locals): service.Caller => ({ businessId: locals.businessId, userId: locals.userId ?? null });
 
 export function recordedChanges<Item, ExportRow>({ db, tokenSecret }: AppContext, vocabulary: Vocabulary<Item, ExportRow>) {
-  const csvOptions: CsvOptions = {
-    header: true,
-    columns: [...vocabulary.exportColumns],
-    record_delimiter: 'windows',
-    cast: { boolean: (value) => String(value) },
-  };
+  const csvOptions: CsvOptions = { header: true, columns: [...vocabulary.exportColumns], record_delimiter: 'windows', ...csvCellOptions };
 
   /** The lead's history, or 422 `tooLong` when it holds more than one JSON document does. */
   const boundedHistory = async (businessId: string, leadId: string, tooLong: { type: string; detail: string }): Promise<DispositionRow[]> => {

@@ -1,4 +1,4 @@
-import type { CreateDispositionRequest, LeadRequest } from '@dispositions/api-types';
+import type { CreateDispositionRequest, CreateLeadStatusRequest, LeadRequest } from '@dispositions/api-types';
 
 // Realistic-looking demo data for `pnpm db:seed`: a roofing and solar installer's leads,
 // each worked by a few calls, texts and visits. A seeded generator makes every run the
@@ -33,6 +33,16 @@ const steps: Step[] = [
   { type: 'Visit', outcome: 'Inspection Done', notes: 'Measured the roof, photos uploaded.', followUp: 'task' },
   { type: 'Call', outcome: 'Not Interested', notes: 'Went with another installer.' },
   { type: 'Call', outcome: 'Sold', notes: 'Signed; install scheduled with the crew.' },
+];
+
+/** The demo business's catalog of lead statuses: the outcomes that name one take its category. */
+export const demoLeadStatuses: CreateLeadStatusRequest[] = [
+  { name: 'Contacted', category: 'Open', color: '#3b82f6', sortOrder: 1 },
+  { name: 'Quote Sent', category: 'Qualified', color: '#a855f7', sortOrder: 2 },
+  { name: 'Appointment Set', category: 'Qualified', color: '#f59e0b', sortOrder: 3 },
+  { name: 'Inspection Done', category: 'Qualified', color: '#14b8a6', sortOrder: 4 },
+  { name: 'Sold', category: 'Converted', color: '#22c55e', sortOrder: 5 },
+  { name: 'Not Interested', category: 'Lost', color: '#ef4444', sortOrder: 6 },
 ];
 
 /** A small seeded PRNG (mulberry32): the same seed gives the same demo data. */

@@ -21,6 +21,6 @@ runScript({
     const userId = typeof values.user === 'string' ? values.user.trim() : null;
     const { businessId, keyId, apiKey } = await createApiKey(db, name, userId);
     log(`Created API key ${keyId} for "${name}" (business ${businessId})${userId ? `, issued to user ${userId}` : ''}; revoke it with pnpm keys:revoke ${keyId}.`);
-    process.stdout.write(`${apiKey}\n`);
+    return `${apiKey}\n`;
   },
 });

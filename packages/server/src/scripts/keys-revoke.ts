@@ -26,6 +26,6 @@ runScript({
         ? `Revoked API key ${key.id} of "${key.business_name}" (business ${key.business_id}) at ${when}: requests with it now get 401.`
         : `API key ${key.id} of "${key.business_name}" was already revoked at ${when}; nothing changed.`,
     );
-    process.stdout.write(`${key.id}\n`);
+    return `${key.id}\n`;
   },
 });

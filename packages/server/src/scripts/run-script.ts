@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { ConfigError, loadConfig } from '../config';
+import { checkDatabaseChoice, loadConfig } from '../config';
+import { failureLine } from '../observability/log-safety';
 import { createDatabase, migrateToLatest, type Database } from '../db/database';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -21,7 +22,11 @@ export interface Script {
   check?(positionals: string[], values: ScriptContext['values']): string | undefined;
   /** Whether to bring the schema up to date before running (default true). */
   migrate?: boolean;
-  run(context: ScriptContext): Promise<void>;
+  /**
+   * Does the work; what it returns is the script's result, printed on stdout once the
+   * database is closed, so that nothing is reported done before it is written for good.
+   */
+  run(context: ScriptContext): Promise<string | void>;
 }
 
 export class UsageError extends Error {}
@@ -66,7 +71,7 @@ export function runScript(script: Script, argv = process.argv.slice(2)): void {
   execute(script, parsed.positionals, values).then(
     () => process.exit(0),
     (error: unknown) => {
-      process.stderr.write(`${error instanceof ConfigError || error instanceof UsageError ? error.message : String((error as Error).stack ?? error)}\n`);
+      process.stderr.write(`${failureLine(error)}\n`);
       process.exit(error instanceof UsageError ? 2 : 1);
     },
   );
@@ -74,12 +79,15 @@ export function runScript(script: Script, argv = process.argv.slice(2)): void {
 
 async function execute(script: Script, positionals: string[], values: ScriptContext['values']): Promise<void> {
   const config = loadConfig();
+  checkDatabaseChoice(config);
   const db = createDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolMax: 2 });
   const log = (message: string) => process.stderr.write(`${message}\n`);
+  let result: string | void;
   try {
     if (script.migrate !== false) await migrateToLatest(db);
-    await script.run({ db, positionals, values, log });
+    result = await script.run({ db, positionals, values, log });
   } finally {
     await db.destroy();
   }
+  if (result) process.stdout.write(result);
 }

@@ -3,8 +3,10 @@ import { findBusinessByName } from '../repositories/businesses.repository';
 import { countLeads, insertLead } from '../repositories/leads.repository';
 import { toLeadColumns } from '../mappers/lead.mapper';
 import { createApiKey } from '../services/api-keys.service';
+import { countLeadStatuses } from '../repositories/lead-statuses.repository';
 import { createDisposition } from '../services/dispositions.service';
-import { demoHistory, demoLead, seededRandom } from './demo-data';
+import { createLeadStatus } from '../services/lead-statuses.service';
+import { demoHistory, demoLead, demoLeadStatuses, seededRandom } from './demo-data';
 import { progressReporter } from './progress';
 import { runScript, UsageError } from './run-script';
 
@@ -13,8 +15,8 @@ const day = 86_400_000;
 runScript({
   usage: 'pnpm db:seed [--business <name>] [--leads <count>]',
   description: [
-    'Fills a demo business with realistic leads (default 300), each with 3 to 17 dispositions',
-    '(about 3,000 in all), through the same rules as the API, and prints a new API key for it',
+    'Fills a demo business with a catalog of lead statuses and realistic leads (default 300), each',
+    'with 3 to 17 dispositions (about 3,000 in all), through the same rules as the API, and prints a new API key for it',
     'as the last line of stdout. Progress goes to stderr.',
     'Refuses to touch a business that already has leads, so it is safe to run twice.',
   ].join('\n'),
@@ -33,6 +35,9 @@ runScript({
       throw new UsageError(`"${name}" already has ${existingLeads} leads: not seeding it again. Seed another business with --business "<name>", or create a key for this one with pnpm keys:create "${name}".`);
     }
     const { businessId, apiKey } = await createApiKey(db, name);
+    if ((await countLeadStatuses(db, businessId)) === 0) {
+      for (const status of demoLeadStatuses) await createLeadStatus(db, businessId, status);
+    }
     const random = seededRandom(20261124);
     const progress = progressReporter(`Seeding "${name}"`, leadCount, log);
     const firstDay = Date.now() - 120 * day;
@@ -49,6 +54,6 @@ runScript({
     }
     progress.done(`${leadCount} leads, ${dispositions} dispositions`);
     log(`Seeded "${name}" (business ${businessId}). Its new API key:`);
-    process.stdout.write(`${apiKey}\n`);
+    return `${apiKey}\n`;
   },
 });

@@ -5,10 +5,12 @@ import { createInterface } from 'node:readline';
 
 export interface ChildServer {
   url: string;
-  /** Everything the process wrote to stdout so far (JSON log lines and notices). */
+  /** Everything the process wrote to stdout so far: its JSON log lines. */
   stdout: string[];
-  /** Sends SIGTERM (if it still runs) and resolves with its exit code once it has exited. */
-  stop(): Promise<number | null>;
+  /** Everything it wrote to stderr so far (notices for the person at the terminal). */
+  stderr(): string;
+  /** Sends SIGTERM, or `signal` (if it still runs), and resolves with its exit code once it has exited. */
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
 /** PORT must be 1–65535, so ask the OS for a free one first. */
@@ -46,8 +48,9 @@ export async function startChildServer(command: string, args: string[], env: Nod
   return {
     url,
     stdout,
-    async stop() {
-      if (child.exitCode === null) child.kill('SIGTERM');
+    stderr: () => stderr,
+    async stop(signal = 'SIGTERM') {
+      if (child.exitCode === null) child.kill(signal);
       await exited;
       return child.exitCode;
     },
@@ -55,9 +58,10 @@ export async function startChildServer(command: string, args: string[], env: Nod
 }
 
 /**
- * The server from source in a single node process, with tsx as a loader. Not the tsx CLI:
- * that runs the server as a second process and did not pass SIGTERM on to it under load.
+ * The server from source in a single node process, with tsx as a loader, as `pnpm start`
+ * runs it (the embedded database allowed). Not the tsx CLI: that runs the server as a
+ * second process and did not pass SIGTERM on to it under load.
  */
 export function startSourceServer(env: NodeJS.ProcessEnv): Promise<ChildServer> {
-  return startChildServer(process.execPath, ['--import', 'tsx', 'src/main.ts'], env, path.resolve(__dirname, '../..'));
+  return startChildServer(process.execPath, ['--import', 'tsx', 'src/main.ts'], { EMBEDDED_DATABASE: 'true', ...env }, path.resolve(__dirname, '../..'));
 }
