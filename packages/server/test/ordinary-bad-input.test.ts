@@ -146,6 +146,17 @@ describe('instants at the end of the range', () => {
     },
   );
 
+  test.each(['0001-01-01T00:00:00.000Z', '0069-07-20T20:17:00.000Z', '0099-12-31T23:59:59.999Z'])(
+    'when a date is %s, in the first century, then it is answered as that year (PGlite by itself read it as 19xx or 20xx)',
+    async (callbackAt) => {
+      const { data, response } = await business.client.PUT('/dispositions/{id}', { params: { path: { id: dispositionId } }, body: { callbackAt } });
+      expect(response.status).toBe(200);
+      expect(data?.callbackAt).toBe(callbackAt);
+      const { data: read } = await business.client.GET('/dispositions/{id}', { params: { path: { id: dispositionId } } });
+      expect(read?.callbackAt).toBe(callbackAt);
+    },
+  );
+
   test('when a date is the last millisecond of 9999, then it is stored, answered within the spec, and pages past it', async () => {
     const last = await createLead(business.client);
     for (const callbackAt of ['9999-12-31T23:59:59.9994Z', '9999-12-31T23:59:59.999Z', '2026-01-01T00:00:00Z']) {

@@ -1,7 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { setTimeout } from 'node:timers/promises';
 import knex, { type Knex } from 'knex';
+import { PGlite, types } from '@electric-sql/pglite';
 import ClientPgLite from 'knex-pglite';
+import parseDate from 'postgres-date';
 import type { Logger } from 'pino';
 import { lockDataDir } from './embedded-lock';
 import { migrationSource } from './migrations';
@@ -30,6 +32,18 @@ function knexLog(logger: Logger | undefined): Knex.Config['log'] {
 }
 
 export type Database = Knex;
+
+/** A timestamp as pg reads it; PostgreSQL's `infinity` (which no API date can be) stays a number. */
+const parseTimestamp = (text: string) => parseDate(text);
+
+/**
+ * By itself PGlite reads a timestamp with `new Date(text)`, which takes the years 0001–0099
+ * for 1901–1999 and 2000–2099 (`0001-01-01` comes back as 2001): read them as pg does.
+ */
+const pgliteParsers = { [types.TIMESTAMPTZ]: parseTimestamp, [types.TIMESTAMP]: parseTimestamp };
+
+/** knex-pglite takes a ready instance as `connection.pglite`, which Knex's types do not know. */
+const pgliteConnection = (pglite: PGlite) => ({ pglite }) as unknown as Knex.StaticConnectionConfig;
 
 /**
  * How long opening a connection may take before the database counts as unreachable; every
@@ -77,10 +91,11 @@ export function createDatabase(options: DatabaseOptions): Database {
     return db;
   }
   const log = knexLog(options.logger);
-  if (!options.dataDir) return knex({ client: ClientPgLite, dialect: 'postgres', connection: {}, log });
+  if (!options.dataDir) return knex({ client: ClientPgLite, dialect: 'postgres', connection: pgliteConnection(new PGlite({ parsers: pgliteParsers })), log });
   mkdirSync(options.dataDir, { recursive: true });
   const release = lockDataDir(options.dataDir);
-  const db = knex({ client: ClientPgLite, dialect: 'postgres', connection: { filename: options.dataDir }, log });
+  const pglite = new PGlite(options.dataDir, { parsers: pgliteParsers });
+  const db = knex({ client: ClientPgLite, dialect: 'postgres', connection: pgliteConnection(pglite), log });
   // The lock goes when the database is closed; a process that dies first leaves a pid no
   // longer running, which the next process takes over.
   const client = db.client as { destroy(...args: unknown[]): Promise<void> };
