@@ -211,9 +211,21 @@ interface Measured {
   p50: number;
   p99: number;
   errors: number;
+  /** CPU time (user + system) the process spent per request answered, in µs; what req/s hides when other work loads the machine. */
+  cpuUs?: number;
 }
 
-async function load(url: string, apiKey: string, next: () => { method: string; path: string; body?: string }, seconds: number): Promise<Measured> {
+const clockTicksPerSecond = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim());
+
+/** The CPU time a process has used so far (utime + stime), in seconds. */
+function cpuSecondsOf(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / clockTicksPerSecond;
+}
+
+async function load(url: string, apiKey: string, next: () => { method: string; path: string; body?: string }, seconds: number, pid?: number): Promise<Measured> {
+  const cpuBefore = pid === undefined ? 0 : cpuSecondsOf(pid);
   const result = await autocannon({
     url,
     connections,
@@ -221,7 +233,8 @@ async function load(url: string, apiKey: string, next: () => { method: string; p
     headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' },
     requests: [{ setupRequest: (request) => ({ ...request, ...next() }) as typeof request }],
   });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts + result.non2xx };
+  const cpuUs = pid === undefined ? undefined : ((cpuSecondsOf(pid) - cpuBefore) * 1e6) / Math.max(result.requests.total, 1);
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts + result.non2xx, cpuUs };
 }
 
 /** Latency of one caller at a time (no queueing behind other connections), server only. */
@@ -280,8 +293,9 @@ async function main(): Promise<void> {
       const measured: Partial<Record<'server' | 'baseline', Measured>> = {};
       for (const [name, target] of [['server', server], ['baseline', baseline]] as const) {
         await load(target.url, data.apiKey, requestsFor(op, data, deepToken), warmup);
-        measured[name] = await load(target.url, data.apiKey, requestsFor(op, data, deepToken), duration);
-        log(`${op} ${name}: ${measured[name]!.rps.toFixed(0)} req/s, p50 ${measured[name]!.p50} ms, p99 ${measured[name]!.p99} ms, ${measured[name]!.errors} errors`);
+        measured[name] = await load(target.url, data.apiKey, requestsFor(op, data, deepToken), duration, target.child.pid!);
+        const { rps, p50, p99, errors, cpuUs } = measured[name]!;
+        log(`${op} ${name}: ${rps.toFixed(0)} req/s, p50 ${p50} ms, p99 ${p99} ms, ${cpuUs!.toFixed(0)} µs CPU/request, ${errors} errors`);
       }
       results[op] = measured as { server: Measured; baseline: Measured };
     }
@@ -298,11 +312,12 @@ function report(
   latencies: Record<string, Measured>,
   exported: Awaited<ReturnType<typeof measureExport>>,
 ): void {
+  const cpu = (measured: Measured) => measured.cpuUs!.toFixed(0);
   const rows = Object.entries(results).map(([op, { server, baseline }]) => [
-    op, server.rps.toFixed(0), String(server.p50), String(server.p99), baseline.rps.toFixed(0), String(baseline.p50), String(baseline.p99),
-    (server.rps / baseline.rps).toFixed(2), String(server.errors + baseline.errors),
+    op, server.rps.toFixed(0), String(server.p50), String(server.p99), cpu(server), baseline.rps.toFixed(0), String(baseline.p50), String(baseline.p99), cpu(baseline),
+    (server.rps / baseline.rps).toFixed(2), (server.cpuUs! / baseline.cpuUs!).toFixed(2), String(server.errors + baseline.errors),
   ]);
-  const header = ['op', 'server req/s', 'p50 ms', 'p99 ms', 'baseline req/s', 'p50 ms', 'p99 ms', 'ratio', 'errors'];
+  const header = ['op', 'server req/s', 'p50 ms', 'p99 ms', 'CPU µs/req', 'baseline req/s', 'p50 ms', 'p99 ms', 'CPU µs/req', 'ratio', 'CPU ratio', 'errors'];
   const table = [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
   const latencyTable = [
     ['one caller at a time, server', 'p50 ms', 'p99 ms', 'errors'],
@@ -321,7 +336,10 @@ function report(
   writeFileSync(output, text);
   process.stdout.write(`\n${settings}\n\n${table}\n\n${latencyTable}\n\n${exportLine}\nresults written to ${output}\n\n`);
   for (const [op, { server, baseline }] of Object.entries(results)) {
-    process.stdout.write(`bench: ${op} server=${server.rps.toFixed(0)} baseline=${baseline.rps.toFixed(0)} ratio=${(server.rps / baseline.rps).toFixed(2)} p99=${server.p99}\n`);
+    process.stdout.write(
+      `bench: ${op} server=${server.rps.toFixed(0)} baseline=${baseline.rps.toFixed(0)} ratio=${(server.rps / baseline.rps).toFixed(2)} ` +
+        `p99=${server.p99} baseline_p99=${baseline.p99} cpu_us=${cpu(server)} baseline_cpu_us=${cpu(baseline)}\n`,
+    );
   }
 }
 
