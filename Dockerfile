@@ -2,7 +2,7 @@
 # The Dispositions API server: built with the dev tools, shipped with production
 # dependencies only, run as the unprivileged `node` user. See docs/deploying.md.
 
-ARG NODE_IMAGE=node:20.20.2-bookworm-slim
+ARG NODE_IMAGE=node:24.21.0-bookworm-slim
 
 FROM ${NODE_IMAGE} AS build
 RUN npm install --global pnpm@10.34.9
