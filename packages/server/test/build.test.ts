@@ -61,11 +61,16 @@ test('when the server is deployed as the Dockerfile does (production dependencie
   try {
     await promisify(execFile)('pnpm', ['--filter', '@dispositions/server', 'deploy', '--prod', '--legacy', serverDir], { cwd: packageDir, timeout: 120_000 });
     await promisify(execFile)(tsc, ['-p', 'tsconfig.build.json', '--outDir', path.join(serverDir, 'dist'), '--sourceMap', 'false'], { cwd: packageDir, timeout: 120_000 });
+    // The build's last step: the reference's browser bundle beside the compiled server.
+    await promisify(execFile)(process.execPath, [path.join(outDir, 'routes/docs-bundle.js'), path.join(serverDir, 'dist')], { cwd: packageDir, timeout: 30_000 });
     mkdirSync(path.join(app, 'spec'));
     copyFileSync(path.resolve(packageDir, '../../spec/openapi.yaml'), path.join(app, 'spec/openapi.yaml'));
     const installed = readdirSync(path.join(serverDir, 'node_modules'));
     expect(installed).toEqual(expect.arrayContaining(['express', 'knex', 'pg']));
     expect(installed.filter((name) => ['tsx', 'typescript', 'jest', 'ts-jest'].includes(name))).toEqual([]);
+    // Only what it serves: the reference is one copied file, not its Vue (or Redoc's React) source tree.
+    const everything = readdirSync(path.join(serverDir, 'node_modules/.pnpm'));
+    expect(everything.filter((name) => /^(@scalar\+|redoc@|react@|react-dom@|vue@)/.test(name))).toEqual([]);
 
     const server = await startChildServer(process.execPath, [path.join(serverDir, 'dist/main.js')], { DATA_DIR: path.join(app, '.data'), DATABASE_URL: '' }, app);
     try {
@@ -80,7 +85,9 @@ test('when the server is deployed as the Dockerfile does (production dependencie
       });
       expect(created.status).toBe(201);
       expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
-      expect((await fetch(`${server.url}/docs/redoc.standalone.js`)).status).toBe(200);
+      const bundle = await fetch(`${server.url}/docs/scalar-api-reference.js`);
+      expect(bundle.status).toBe(200);
+      expect((await bundle.arrayBuffer()).byteLength).toBeGreaterThan(1_000_000);
     } finally {
       await server.stop();
     }
