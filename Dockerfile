@@ -1,14 +1,20 @@
 # syntax=docker/dockerfile:1
 # The Dispositions API server: built with the dev tools, shipped with production
-# dependencies only, run as the unprivileged `node` user. See docs/deploying.md.
+# dependencies only (the API reference is one copied browser bundle, not a dependency), run
+# as the unprivileged `node` user. See docs/deploying.md.
 
-ARG NODE_IMAGE=node:20.20.2-bookworm-slim
+ARG NODE_IMAGE=node:24.21.0-bookworm-slim
 
 FROM ${NODE_IMAGE} AS build
 RUN npm install --global pnpm@10.34.9
 WORKDIR /repo
+# The dependency layer: only the lockfile and the workspace settings, so that a change to the
+# sources reuses it and installs nothing from the registry again.
+COPY pnpm-lock.yaml pnpm-workspace.yaml ./
+COPY patches ./patches
+RUN pnpm fetch
 COPY . .
-RUN pnpm install --frozen-lockfile \
+RUN pnpm install --frozen-lockfile --offline \
  && pnpm --filter @dispositions/server build \
  && pnpm --filter @dispositions/server deploy --prod --legacy /out \
  && rm -rf /out/src

@@ -473,7 +473,8 @@ export interface paths {
         };
         /**
          * Shows this API reference.
-         * @description An interactive reference (Redoc) rendered in the browser from `/openapi.json`.
+         * @description An interactive reference (Scalar) rendered in the browser from `/openapi.json`, with a
+         *     request console: paste an API key and send any operation to this server from the page.
          *     Every script it needs is served by this server; nothing is loaded from a CDN.
          *     Needs no API key.
          */
@@ -2834,7 +2835,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /** @example <!doctype html><html lang="en">…<redoc spec-url="/openapi.json"></redoc>…</html> */
+                    /** @example <!doctype html><html lang="en">…<div id="app"></div><script src="/docs/scalar-api-reference.js"></script>…</html> */
                     "text/html": string;
                 };
             };

@@ -1,27 +1,27 @@
 import createClient, { type Client, type ClientOptions, type Middleware } from 'openapi-fetch';
 import type { paths } from '@dispositions/api-types';
-import { items, pages, type Page, type PagedPath, type PageQuery } from './pages';
-import { defaultRetryPolicy, fetchWithRetry, type RetryPolicy } from './retry';
+import { items, pages, type Page, type PagedPath, type PageQuery } from './pages.js';
+import { defaultRetryPolicy, fetchWithRetry, type RetryPolicy } from './retry.js';
 
 export type * from '@dispositions/api-types';
-export { ProblemError, orThrow } from './problem-error';
-export { defaultRetryPolicy, retryAfterMs, retryDelayMs, isRetryable, type RetryPolicy } from './retry';
-export type { Page, PagedPath, PageQuery } from './pages';
+export { ProblemError, orThrow } from './problem-error.js';
+export { defaultRetryPolicy, retryAfterMs, retryDelayMs, isRetryable, type RetryPolicy } from './retry.js';
+export type { Page, PagedPath, PageQuery } from './pages.js';
 
 export interface DispositionsClientOptions {
   /** Where the API is served, e.g. `http://localhost:3000`. */
   baseUrl: string;
   /** A business API key from `pnpm keys:create`; sent as `Authorization: Bearer <key>`. */
-  apiKey?: string;
+  apiKey?: string | undefined;
   /** A `fetch` to use instead of the global one (tests, proxies, instrumentation). */
-  fetch?: ClientOptions['fetch'];
+  fetch?: ClientOptions['fetch'] | undefined;
   /** Extra headers sent with every request. */
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
   /**
    * Retries of idempotent requests (and POSTs with an `Idempotency-Key`) answered 503 or
    * 429, honouring `Retry-After`. Partial values are merged into the defaults; `false` turns it off.
    */
-  retry?: Partial<RetryPolicy> | false;
+  retry?: Partial<RetryPolicy> | false | undefined;
 }
 
 export interface DispositionsClient extends Client<paths> {

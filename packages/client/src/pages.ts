@@ -1,5 +1,5 @@
 import type { paths } from '@dispositions/api-types';
-import { orThrow } from './problem-error';
+import { orThrow } from './problem-error.js';
 
 /** The query endpoints that answer in pages with a continuation token. */
 export type PagedPath = '/dispositions/all/my' | '/lead-status-changes/all/my' | '/leads/all/my';

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -61,11 +61,16 @@ test('when the server is deployed as the Dockerfile does (production dependencie
   try {
     await promisify(execFile)('pnpm', ['--filter', '@dispositions/server', 'deploy', '--prod', '--legacy', serverDir], { cwd: packageDir, timeout: 120_000 });
     await promisify(execFile)(tsc, ['-p', 'tsconfig.build.json', '--outDir', path.join(serverDir, 'dist'), '--sourceMap', 'false'], { cwd: packageDir, timeout: 120_000 });
+    // The build's last step: the reference's browser bundle beside the compiled server.
+    await promisify(execFile)(process.execPath, [path.join(outDir, 'routes/docs-bundle.js'), path.join(serverDir, 'dist')], { cwd: packageDir, timeout: 30_000 });
     mkdirSync(path.join(app, 'spec'));
     copyFileSync(path.resolve(packageDir, '../../spec/openapi.yaml'), path.join(app, 'spec/openapi.yaml'));
     const installed = readdirSync(path.join(serverDir, 'node_modules'));
     expect(installed).toEqual(expect.arrayContaining(['express', 'knex', 'pg']));
     expect(installed.filter((name) => ['tsx', 'typescript', 'jest', 'ts-jest'].includes(name))).toEqual([]);
+    // Only what it serves: the reference is one copied file, not its Vue (or Redoc's React) source tree.
+    const everything = readdirSync(path.join(serverDir, 'node_modules/.pnpm'));
+    expect(everything.filter((name) => /^(@scalar\+|redoc@|react@|react-dom@|vue@)/.test(name))).toEqual([]);
 
     const server = await startChildServer(process.execPath, [path.join(serverDir, 'dist/main.js')], { DATA_DIR: path.join(app, '.data'), DATABASE_URL: '', EMBEDDED_DATABASE: 'true' }, app);
     try {
@@ -80,7 +85,9 @@ test('when the server is deployed as the Dockerfile does (production dependencie
       });
       expect(created.status).toBe(201);
       expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
-      expect((await fetch(`${server.url}/docs/redoc.standalone.js`)).status).toBe(200);
+      const bundle = await fetch(`${server.url}/docs/scalar-api-reference.js`);
+      expect(bundle.status).toBe(200);
+      expect((await bundle.arrayBuffer()).byteLength).toBeGreaterThan(1_000_000);
     } finally {
       await server.stop();
     }
@@ -88,3 +95,24 @@ test('when the server is deployed as the Dockerfile does (production dependencie
     rmSync(app, { recursive: true, force: true });
   }
 }, 240_000);
+
+test("when the Dockerfile's dependency layer is made of the files it copies before `pnpm fetch`, then the fetch succeeds", async () => {
+  // What the layer copies: every COPY between the build stage's WORKDIR and `RUN pnpm fetch`.
+  const dockerfile = readFileSync(path.resolve(packageDir, '../../Dockerfile'), 'utf8');
+  const layer = dockerfile.slice(dockerfile.indexOf('WORKDIR /repo'), dockerfile.indexOf('RUN pnpm fetch'));
+  const copied = [...layer.matchAll(/^COPY (.+) \S+$/gm)].flatMap(([, sources]) => sources!.split(' '));
+  expect(copied).toContain('pnpm-lock.yaml');
+  const context = mkdtempSync(path.join(tmpdir(), 'dispositions-fetch-'));
+  try {
+    for (const source of copied) cpSync(path.resolve(packageDir, '../..', source), path.join(context, source), { recursive: true });
+
+    const fetched = await promisify(execFile)('pnpm', ['fetch'], { cwd: context, timeout: 240_000 }).then(
+      () => 'fetched',
+      (error: { stderr?: string; stdout?: string }) => `${error.stdout ?? ''}${error.stderr ?? ''}`,
+    );
+
+    expect(fetched).toBe('fetched');
+  } finally {
+    rmSync(context, { recursive: true, force: true });
+  }
+}, 300_000);

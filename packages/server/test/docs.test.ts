@@ -31,12 +31,16 @@ test('when /docs is fetched, then every script it loads comes from this server, 
   const sources = [...page.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map(([, source]) => source!);
   const inlineScripts = [...page.matchAll(/<script(?![^>]*\ssrc=)[^>]*>/g)];
 
-  expect(sources).toEqual(['/docs/redoc.standalone.js']);
+  expect(sources).toEqual(['/docs/scalar-api-reference.js', '/docs/api-reference.js']);
   expect(inlineScripts).toEqual([]);
-  expect(page).toContain('spec-url="/openapi.json"');
   expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
-  const bundle = await fetch(`${server.url}${sources[0]}`);
-  expect(bundle.status).toBe(200);
-  expect(bundle.headers.get('content-type')).toMatch(/^(application|text)\/javascript/);
-  expect((await bundle.arrayBuffer()).byteLength).toBeGreaterThan(100_000);
+  expect(response.headers.get('content-security-policy')).toContain("connect-src 'self'");
+  const [bundle, setup] = await Promise.all(sources.map((source) => fetch(`${server.url}${source}`)));
+  for (const script of [bundle!, setup!]) {
+    expect(script.status).toBe(200);
+    expect(script.headers.get('content-type')).toMatch(/^(application|text)\/javascript/);
+  }
+  expect((await bundle!.arrayBuffer()).byteLength).toBeGreaterThan(1_000_000);
+  // The reference reads the spec from this server and sends nothing to Scalar's services.
+  expect(await setup!.text()).toMatch(/^Scalar\.createApiReference\('#app', \{"url":"\/openapi\.json",.*"telemetry":false.*\}\);\n$/);
 });

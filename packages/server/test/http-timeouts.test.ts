@@ -68,7 +68,8 @@ test('when a client sends its headers a byte at a time (slowloris), then it gets
   expect(meanwhile.status).toBe(200);
   expect(answer).toMatch(/^HTTP\/1\.1 408 /);
   expect(closedAfterMs).toBeGreaterThanOrEqual(short.headersMs - 100);
-  expect(closedAfterMs).toBeLessThan(short.headersMs + 4 * short.checkEveryMs + 2_000);
+  // Generous above: on a loaded machine the timers fire late; held open, the client gives up at 10 s.
+  expect(closedAfterMs).toBeLessThan(short.headersMs + 5_000);
 });
 
 test('when a client sends its body a byte at a time, then the connection is closed once the request timeout passes', async () => {
@@ -77,5 +78,5 @@ test('when a client sends its body a byte at a time, then the connection is clos
   const { closedAfterMs } = await slowClient(head, '{"contact":');
 
   expect(closedAfterMs).toBeGreaterThanOrEqual(short.requestMs - 100);
-  expect(closedAfterMs).toBeLessThan(short.requestMs + 4 * short.checkEveryMs + 2_000);
+  expect(closedAfterMs).toBeLessThan(short.requestMs + 5_000);
 });

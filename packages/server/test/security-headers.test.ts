@@ -51,7 +51,7 @@ describe('security headers', () => {
     expect(response.headers.get('x-powered-by')).toBeNull();
   });
 
-  test('when /docs is fetched, then it carries its own content security policy for Redoc, once, and helmet\'s other headers', async () => {
+  test('when /docs is fetched, then it carries its own content security policy for the reference, once, and helmet\'s other headers', async () => {
     const response = await fetch(`${plain.url}/docs`);
 
     expect(response.status).toBe(200);

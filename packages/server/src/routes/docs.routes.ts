@@ -2,13 +2,7 @@ import path from 'node:path';
 import { Router } from 'express';
 import type { SpecDocument } from '../http/spec-document';
 import type { Handler, MediaHandler } from '../http/typed-handler';
-
-/**
- * Redoc's self-contained browser bundle, served by us: the page loads nothing from a CDN.
- * Sent relative to its folder, since pnpm's store path holds a dot folder that `send` refuses.
- */
-const redocBundle = require.resolve('redoc/bundles/redoc.standalone.js');
-const redocBundleFile = { name: path.basename(redocBundle), options: { root: path.dirname(redocBundle), maxAge: '1h' } };
+import { apiReferenceBundle } from './docs-bundle';
 
 // No inline script, so the page also works under a `script-src 'self'` content security policy.
 const docsPage = `<!doctype html>
@@ -19,16 +13,34 @@ const docsPage = `<!doctype html>
     <title>Dispositions API reference</title>
   </head>
   <body>
-    <redoc spec-url="/openapi.json"></redoc>
-    <script src="/docs/redoc.standalone.js"></script>
+    <div id="app"></div>
+    <script src="/docs/scalar-api-reference.js"></script>
+    <script src="/docs/api-reference.js"></script>
   </body>
 </html>
 `;
 
 /**
- * The page may load only from this server. Redoc's styles are inline (styled-components),
- * its search runs in a blob: worker, and the one thing it asks of another host (Redocly's
- * logo in the menu) is refused, so the reference sends nothing to any third party.
+ * Scalar's settings: the spec from this server, and nothing from Scalar's hosts (its fonts,
+ * telemetry, AI agent, CORS proxy), so a key pasted into the console goes only to this server.
+ */
+const apiReferenceOptions = {
+  url: '/openapi.json',
+  withDefaultFonts: false,
+  telemetry: false,
+  agent: { disabled: true },
+  mcp: { disabled: true },
+  showDeveloperTools: 'never',
+  hideClientButton: true,
+  documentDownloadType: 'none',
+  persistAuth: false,
+};
+// Not `#api-reference`: Scalar takes an element of that id for its own and never renders.
+const apiReferenceScript = `Scalar.createApiReference('#app', ${JSON.stringify(apiReferenceOptions)});\n`;
+
+/**
+ * The page may load only from this server. Scalar's styles are inline (Vue), and the request
+ * console sends its requests to this origin (`connect-src 'self'`).
  */
 const docsContentSecurityPolicy = [
   "default-src 'self'",
@@ -37,6 +49,7 @@ const docsContentSecurityPolicy = [
   "img-src 'self' data:",
   "worker-src 'self' blob:",
   "font-src 'self' data:",
+  "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "frame-ancestors 'none'",
@@ -44,6 +57,9 @@ const docsContentSecurityPolicy = [
 
 /** The API reference page and the spec it is rendered from, both public. */
 export function docsRouter(spec: SpecDocument): Router {
+  // Sent relative to its folder, since pnpm's store path holds a dot folder that `send` refuses.
+  const bundle = apiReferenceBundle();
+  const bundleFile = { root: path.dirname(bundle), maxAge: '1h' };
   const getApiReference: MediaHandler<'getApiReference', 'text/html'> = (_req, res) => {
     res.setHeader('Content-Security-Policy', docsContentSecurityPolicy);
     res.type('html').send(docsPage);
@@ -56,7 +72,8 @@ export function docsRouter(spec: SpecDocument): Router {
   };
   return Router()
     .get('/docs', getApiReference)
-    .get('/docs/redoc.standalone.js', (_req, res) => res.sendFile(redocBundleFile.name, redocBundleFile.options))
+    .get('/docs/scalar-api-reference.js', (_req, res) => res.sendFile(path.basename(bundle), bundleFile))
+    .get('/docs/api-reference.js', (_req, res) => res.type('text/javascript').send(apiReferenceScript))
     .get('/openapi.json', getOpenApiJson)
     .get('/openapi.yaml', getOpenApiYaml);
 }

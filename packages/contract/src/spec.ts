@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+
+/** The repository's spec: the contract a deployment is held to. */
+export const defaultSpecPath = path.resolve(__dirname, '../../../spec/openapi.yaml');
+
+export interface MediaObject {
+  schema?: object;
+  example?: unknown;
+  examples?: Record<string, { value?: unknown }>;
+}
+
+export interface ResponseObject {
+  $ref?: string;
+  content?: Record<string, MediaObject>;
+  headers?: Record<string, unknown>;
+}
+
+export interface ParameterObject {
+  $ref?: string;
+  name: string;
+  in: 'path' | 'query' | 'header' | 'cookie';
+  required?: boolean;
+  schema?: { type?: string; format?: string };
+}
+
+export interface SpecOperation {
+  operationId: string;
+  path: string;
+  method: string;
+  security?: unknown[];
+  parameters?: ParameterObject[];
+  requestBody?: { $ref?: string; content?: Record<string, MediaObject> };
+  responses: Record<string, ResponseObject>;
+}
+
+export interface Spec {
+  paths: Record<string, Record<string, unknown>>;
+  components: Record<string, Record<string, unknown>>;
+  security?: unknown[];
+}
+
+export function loadSpec(file = defaultSpecPath): Spec {
+  return parse(readFileSync(file, 'utf8')) as Spec;
+}
+
+/** The keys of a path item that hold operations; the rest are `parameters`, `summary` and such. */
+const httpMethods = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
+
+/** Every operation in the spec, with its path template and (lower-case) method. */
+export function operationsOf(spec: Spec): SpecOperation[] {
+  return Object.entries(spec.paths).flatMap(([path, item]) =>
+    Object.entries(item)
+      .filter(([method]) => httpMethods.has(method))
+      .map(([method, operation]) => ({ ...(operation as Omit<SpecOperation, 'path' | 'method'>), path, method })),
+  );
+}
+
+/** A `$ref` to a component (`#/components/<kind>/<name>`) resolved, or the object itself. */
+export function deref<T extends { $ref?: string }>(spec: Spec, value: T): T {
+  if (!value.$ref) return value;
+  const [, , kind, name] = value.$ref.split('/');
+  return deref(spec, spec.components[kind!]![name!] as T);
+}
