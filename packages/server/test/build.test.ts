@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -51,6 +51,20 @@ test('when the built main.js is started with plain node, then it migrates, liste
     rmSync(dataDir, { recursive: true, force: true });
   }
 }, 60_000);
+
+test('when the built main.js starts with neither DATABASE_URL nor EMBEDDED_DATABASE, as the Docker image would by mistake, then it exits 1 with one line and writes no database', async () => {
+  const dataDir = path.join(mkdtempSync(path.join(tmpdir(), 'dispositions-build-')), 'never-created');
+  const env = { ...process.env, NODE_OPTIONS: '', DATABASE_URL: '', EMBEDDED_DATABASE: '', DATA_DIR: dataDir };
+
+  const outcome = await promisify(execFile)(process.execPath, [path.join(outDir, 'main.js')], { env, timeout: 30_000 }).then(
+    () => ({ code: 0, stdout: '', stderr: '' }),
+    (error: { code: number; stdout: string; stderr: string }) => error,
+  );
+
+  expect({ code: outcome.code, stdout: outcome.stdout }).toEqual({ code: 1, stdout: '' });
+  expect(outcome.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^Invalid configuration: DATABASE_URL \(not set: .*EMBEDDED_DATABASE=true/)]);
+  expect(existsSync(dataDir)).toBe(false);
+});
 
 test('when the server is deployed as the Dockerfile does (production dependencies only, the spec beside it), then it serves the API', async () => {
   // The Dockerfile's steps without Docker: `pnpm deploy --prod`, the build in its dist/, and
