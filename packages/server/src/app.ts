@@ -13,6 +13,7 @@ import { loadSpecDocument, publicPaths } from './http/spec-document';
 import { createMetrics } from './observability/metrics';
 import { operationIdMatcher } from './observability/operation-ids';
 import { requestLogging } from './observability/request-logging';
+import { traceRequestIds } from './observability/tracing';
 import { docsRouter } from './routes/docs.routes';
 import { dispositionsRouter } from './routes/dispositions.routes';
 import { healthRouter, probePaths } from './routes/health.routes';
@@ -35,6 +36,7 @@ export function createApp(context: AppContext): Express {
   const spec = loadSpecDocument(specPath);
   const metrics = createMetrics(context.db, operationIdMatcher(spec.json));
   app.use(requestLogging(context.logger));
+  app.use(traceRequestIds);
   app.use(metrics.record);
   app.use(securityHeaders());
   app.use(crossOrigin(context.corsOrigins));

@@ -1,3 +1,5 @@
+// First, so that the instrumentations wrap node:http, express and pg as they load.
+import { tracing } from './observability/start-tracing';
 import pino from 'pino';
 import { checkDatabaseChoice, ConfigError, loadConfig } from './config';
 import { failureLine } from './observability/log-safety';
@@ -12,7 +14,8 @@ async function main(): Promise<void> {
   const logger = pino({ level: config.logLevel }, destination);
   const exit = (code: number) => {
     destination.flushSync();
-    process.exit(code);
+    // The last spans are sent before the process ends (at most the exporter's timeout).
+    void (tracing?.shutdown() ?? Promise.resolve()).finally(() => process.exit(code));
   };
   const running = await startServer(config, logger);
   logger.info({ url: running.url, database: config.databaseUrl ? 'postgresql' : `embedded (${config.dataDir})` }, 'listening');
