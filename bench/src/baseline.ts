@@ -7,8 +7,7 @@ import pg from 'pg';
 // before measuring). Whatever the server is slower by is what its stack costs.
 
 /** A disposition's columns and its lead's contact name, as the server selects them. */
-const withLeadName =
-  `"dispositions".*, (SELECT nullif(concat_ws(' ', l.first_name, l.last_name), '') FROM leads AS l WHERE l.business_id = dispositions.business_id AND l.id = dispositions.lead_id) AS lead_name`;
+const withLeadName = `"dispositions".*, (SELECT nullif(concat_ws(' ', l.first_name, l.last_name), '') FROM leads AS l WHERE l.business_id = dispositions.business_id AND l.id = dispositions.lead_id) AS lead_name`;
 
 export const sql = {
   auth: 'select "business_id", "user_id" from "api_keys" where "key_hash" = $1 and "revoked_at" is null limit $2',
@@ -90,12 +89,31 @@ export function startBaseline(databaseUrl: string, poolMax: number, port: number
       const links = [previous?.id ?? null, previous?.outcome ?? null, previous?.type ?? null];
       const [inserted] = statusChange
         ? await query(sql.insertStatusChange, [
-            businessId, body.callbackAt, body.category ?? status?.category ?? null, userId, body.followUpStatus, id, leadId, body.notes, ...links, body.outcome,
+            businessId,
+            body.callbackAt,
+            body.category ?? status?.category ?? null,
+            userId,
+            body.followUpStatus,
+            id,
+            leadId,
+            body.notes,
+            ...links,
+            body.outcome,
             body.type ?? 'StatusChange',
           ])
         : await query(sql.insertDisposition, [
-            body.assignedToUserId, businessId, body.callbackAt, userId, body.followUpStatus, id, body.isMissedCallFollowUp, leadId, body.notes, ...links,
-            body.outcome, body.type,
+            body.assignedToUserId,
+            businessId,
+            body.callbackAt,
+            userId,
+            body.followUpStatus,
+            id,
+            body.isMissedCallFollowUp,
+            leadId,
+            body.notes,
+            ...links,
+            body.outcome,
+            body.type,
           ]);
       await pointAtNewest(query, businessId, leadId, id);
       return inserted;
@@ -128,9 +146,23 @@ export function startBaseline(databaseUrl: string, poolMax: number, port: number
         await query(sql.findDisposition, [businessId, id, 1]);
         await query(sql.findLeadStatusNamed, [businessId, body.outcome, 1]);
         const [updated] = await query(sql.updateDisposition, [
-          body.leadId, body.type, body.outcome, body.notes, body.timestamp, body.followUpStatus, body.callbackAt, body.taskDueAt,
-          body.appointmentStartAt, body.appointmentEndAt, body.appointmentNotes, body.assignedToUserId, body.relatedCallEventId,
-          body.isMissedCallFollowUp, body.sourceId, businessId, id,
+          body.leadId,
+          body.type,
+          body.outcome,
+          body.notes,
+          body.timestamp,
+          body.followUpStatus,
+          body.callbackAt,
+          body.taskDueAt,
+          body.appointmentStartAt,
+          body.appointmentEndAt,
+          body.appointmentNotes,
+          body.assignedToUserId,
+          body.relatedCallEventId,
+          body.isMissedCallFollowUp,
+          body.sourceId,
+          businessId,
+          id,
         ]);
         await pointAtNewest(query, businessId, updated!.lead_id as string, id);
         return updated;
@@ -159,7 +191,7 @@ export function startBaseline(databaseUrl: string, poolMax: number, port: number
             return one(sql.queryDeep, [businessId, filter, range.greaterThanOrEqual, range.lessThan, timestamp, timestamp, timestamp, lastId, limit]);
           })()
         : await one(sql.queryFirst, [businessId, filter, range.greaterThanOrEqual, range.lessThan, limit]);
-      return send(res, 200, { items: rows.slice(0, limit - 1), pageSize: limit - 1, continuationToken: rows.length === limit ? token ?? 'next' : null });
+      return send(res, 200, { items: rows.slice(0, limit - 1), pageSize: limit - 1, continuationToken: rows.length === limit ? (token ?? 'next') : null });
     }
     send(res, 404);
   }

@@ -1,4 +1,4 @@
-import { createDatabase, migrateToLatest, type Database } from '@dispositions/server/src/db/database';
+import { createDatabase, type Database, migrateToLatest } from '@dispositions/server/src/db/database';
 import { createApiKey } from '@dispositions/server/src/services/api-keys.service';
 
 // The benchmark's data: 10 businesses × 10,000 leads × 10 dispositions = 1,000,000
@@ -28,7 +28,9 @@ const businessName = (n: number) => `Bench business ${n}`;
 
 async function loadBusiness(db: Database, name: string, leads: number, perLead: number): Promise<void> {
   await db.transaction(async (trx) => {
-    const [{ id: businessId }] = await trx('businesses').insert({ id: trx.raw('gen_random_uuid()'), name }).returning('id');
+    const [{ id: businessId }] = await trx('businesses')
+      .insert({ id: trx.raw('gen_random_uuid()'), name })
+      .returning('id');
     await trx.raw(
       `INSERT INTO leads (business_id, id, first_name, last_name, email, phone_number, external_id, utm_source, product, created_at, modified_at)
        SELECT ?, gen_random_uuid(), (ARRAY['Ada', 'Grace', 'Alan', 'Edsger', 'Barbara', 'Donald'])[1 + n % 6],
@@ -87,7 +89,9 @@ export async function prepareDataset(databaseUrl: string, reuse: boolean, log: (
     for (let n = 1; n <= businessCount; n++) {
       const started = Date.now();
       await loadBusiness(db, businessName(n), leadsPerBusiness, dispositionsPerLead);
-      log(`dataset: business ${n}/${businessCount} loaded (${(n * leadsPerBusiness * dispositionsPerLead).toLocaleString('en')} dispositions, ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+      log(
+        `dataset: business ${n}/${businessCount} loaded (${(n * leadsPerBusiness * dispositionsPerLead).toLocaleString('en')} dispositions, ${((Date.now() - started) / 1000).toFixed(1)} s)`,
+      );
     }
     await loadBusiness(db, exportBusinessName, 1, exportRows);
     log(`dataset: one lead with ${exportRows.toLocaleString('en')} dispositions for the export`);

@@ -1,17 +1,17 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { createApp } from '@dispositions/server/src/app';
+import { findServerSecret } from '@dispositions/server/src/repositories/server-secrets.repository';
+import { jsonHistoryLimit } from '@dispositions/server/src/routes/recorded-changes';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import pino from 'pino';
 import ts from 'typescript';
-import { createApp } from '@dispositions/server/src/app';
-import { findServerSecret } from '@dispositions/server/src/repositories/server-secrets.repository';
-import { jsonHistoryLimit } from '@dispositions/server/src/routes/recorded-changes';
 import { historyLimit, sql, statementsOf } from './baseline';
-import { prepareDataset, type Dataset } from './dataset';
+import { type Dataset, prepareDataset } from './dataset';
 
 const { values: options } = parseArgs({
   options: {
@@ -76,7 +76,10 @@ async function start(name: string, args: string[], env: Record<string, string>):
   const url = `http://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 300; attempt++) {
     if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}`);
-    const up = await fetch(`${url}/healthz`).then((response) => response.status < 500, () => false);
+    const up = await fetch(`${url}/healthz`).then(
+      (response) => response.status < 500,
+      () => false,
+    );
     if (up) return { child, url };
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -99,9 +102,24 @@ const putBody = {
   isMissedCallFollowUp: true,
   sourceId: 'web-form',
 };
-const postBody = { type: 'Call', outcome: 'No Answer', notes: 'Left a voicemail.', followUpStatus: 'Pending', callbackAt: '2026-11-25T15:00:00Z', assignedToUserId: 'user-1', isMissedCallFollowUp: false };
+const postBody = {
+  type: 'Call',
+  outcome: 'No Answer',
+  notes: 'Left a voicemail.',
+  followUpStatus: 'Pending',
+  callbackAt: '2026-11-25T15:00:00Z',
+  assignedToUserId: 'user-1',
+  isMissedCallFollowUp: false,
+};
 /** A status change as Leadping's SDK 1.0.46 and later sends it. */
-const statusBody = { category: 'Qualified', outcome: 'Appointment Set', type: 'Call', notes: 'Booked a visit.', followUpStatus: 'Pending', callbackAt: '2026-11-25T15:00:00Z' };
+const statusBody = {
+  category: 'Qualified',
+  outcome: 'Appointment Set',
+  type: 'Call',
+  notes: 'Booked a visit.',
+  followUpStatus: 'Pending',
+  callbackAt: '2026-11-25T15:00:00Z',
+};
 const query = {
   pageSize,
   filters: [{ field: 'assignedToUserId', value: 'user-1' }],
@@ -146,7 +164,11 @@ async function call(url: string, apiKey: string, request: { method: string; path
 async function deepTokenFrom(url: string, apiKey: string): Promise<string> {
   let token: string | undefined;
   for (let page = 1; page < deepPage; page++) {
-    const { body } = await call(url, apiKey, { method: 'POST', path: '/dispositions/all/my', body: JSON.stringify({ ...query, ...(token ? { continuationToken: token } : {}) }) });
+    const { body } = await call(url, apiKey, {
+      method: 'POST',
+      path: '/dispositions/all/my',
+      body: JSON.stringify({ ...query, ...(token ? { continuationToken: token } : {}) }),
+    });
     if (!body.continuationToken) throw new Error(`the query has only ${page} pages; the dataset is too small for page ${deepPage}`);
     token = body.continuationToken;
   }
@@ -155,7 +177,8 @@ async function deepTokenFrom(url: string, apiKey: string): Promise<string> {
 
 /** Runs one request of each operation through an in-process server and checks it sends the baseline's statements. */
 async function checkSameSql(data: Dataset): Promise<void> {
-  if (historyLimit !== jsonHistoryLimit) throw new Error(`SQL check: the baseline's history holds ${historyLimit} dispositions, the server's ${jsonHistoryLimit}`);
+  if (historyLimit !== jsonHistoryLimit)
+    throw new Error(`SQL check: the baseline's history holds ${historyLimit} dispositions, the server's ${jsonHistoryLimit}`);
   const tokenSecret = await findServerSecret(data.db, 'continuation_token');
   const app = createApp({ db: data.db, logger: pino({ level: 'silent' }), tokenSecret, validateResponses: false });
   const listening = app.listen(0);
@@ -195,7 +218,9 @@ async function measureExport(url: string, pid: number, data: Dataset) {
   writeFileSync(`/proc/${pid}/clear_refs`, '5');
   const before = memoryOf(pid).rss;
   const started = performance.now();
-  const response = await fetch(`${url}/dispositions/lead/${data.exportLeadId}/export`, { headers: { authorization: `Bearer ${data.exportApiKey}`, accept: 'text/csv' } });
+  const response = await fetch(`${url}/dispositions/lead/${data.exportLeadId}/export`, {
+    headers: { authorization: `Bearer ${data.exportApiKey}`, accept: 'text/csv' },
+  });
   let bytes = 0;
   let lines = 0;
   for await (const chunk of response.body!) {
@@ -224,7 +249,13 @@ function cpuSecondsOf(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / clockTicksPerSecond;
 }
 
-async function load(url: string, apiKey: string, next: () => { method: string; path: string; body?: string }, seconds: number, pid?: number): Promise<Measured> {
+async function load(
+  url: string,
+  apiKey: string,
+  next: () => { method: string; path: string; body?: string },
+  seconds: number,
+  pid?: number,
+): Promise<Measured> {
   const cpuBefore = pid === undefined ? 0 : cpuSecondsOf(pid);
   const result = await autocannon({
     url,
@@ -263,7 +294,9 @@ function latencyRequests(data: Dataset, deepToken: string) {
 /** The baseline as plain JavaScript too (bench/dist, next to its node_modules), so both run on bare node. */
 function compileBaseline(): string {
   const source = readFileSync(path.join(__dirname, 'baseline.ts'), 'utf8');
-  const { outputText } = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true } });
+  const { outputText } = ts.transpileModule(source, {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
+  });
   const file = path.resolve(__dirname, '../dist/baseline.js');
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, outputText);
@@ -276,7 +309,12 @@ async function main(): Promise<void> {
   await checkSameSql(data);
   log('server: pnpm build, then the compiled server on plain node, as in production');
   execFileSync('pnpm', ['--silent', 'build'], { cwd: serverDir, stdio: ['ignore', 'ignore', 'inherit'] });
-  const server = await start('server', ['dist/main.js'], { NODE_ENV: 'production', DATABASE_URL: databaseUrl, LOG_LEVEL: options['log-level']!, RATE_LIMIT_PER_MINUTE: '0' });
+  const server = await start('server', ['dist/main.js'], {
+    NODE_ENV: 'production',
+    DATABASE_URL: databaseUrl,
+    LOG_LEVEL: options['log-level']!,
+    RATE_LIMIT_PER_MINUTE: '0',
+  });
   const baseline = await start('baseline', [compileBaseline()], { DATABASE_URL: databaseUrl });
   try {
     log('export: streaming the 100,000-row CSV');
@@ -291,7 +329,10 @@ async function main(): Promise<void> {
     const results: Record<string, { server: Measured; baseline: Measured }> = {};
     for (const op of ops) {
       const measured: Partial<Record<'server' | 'baseline', Measured>> = {};
-      for (const [name, target] of [['server', server], ['baseline', baseline]] as const) {
+      for (const [name, target] of [
+        ['server', server],
+        ['baseline', baseline],
+      ] as const) {
         await load(target.url, data.apiKey, requestsFor(op, data, deepToken), warmup);
         measured[name] = await load(target.url, data.apiKey, requestsFor(op, data, deepToken), duration, target.child.pid!);
         const { rps, p50, p99, errors, cpuUs } = measured[name]!;
@@ -314,8 +355,18 @@ function report(
 ): void {
   const cpu = (measured: Measured) => measured.cpuUs!.toFixed(0);
   const rows = Object.entries(results).map(([op, { server, baseline }]) => [
-    op, server.rps.toFixed(0), String(server.p50), String(server.p99), cpu(server), baseline.rps.toFixed(0), String(baseline.p50), String(baseline.p99), cpu(baseline),
-    (server.rps / baseline.rps).toFixed(2), (server.cpuUs! / baseline.cpuUs!).toFixed(2), String(server.errors + baseline.errors),
+    op,
+    server.rps.toFixed(0),
+    String(server.p50),
+    String(server.p99),
+    cpu(server),
+    baseline.rps.toFixed(0),
+    String(baseline.p50),
+    String(baseline.p99),
+    cpu(baseline),
+    (server.rps / baseline.rps).toFixed(2),
+    (server.cpuUs! / baseline.cpuUs!).toFixed(2),
+    String(server.errors + baseline.errors),
   ]);
   const header = ['op', 'server req/s', 'p50 ms', 'p99 ms', 'CPU µs/req', 'baseline req/s', 'p50 ms', 'p99 ms', 'CPU µs/req', 'ratio', 'CPU ratio', 'errors'];
   const table = [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');

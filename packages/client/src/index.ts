@@ -1,12 +1,12 @@
-import createClient, { type Client, type ClientOptions, type Middleware } from 'openapi-fetch';
 import type { paths } from '@dispositions/api-types';
-import { items, pages, type Page, type PagedPath, type PageQuery } from './pages.js';
+import createClient, { type Client, type ClientOptions, type Middleware } from 'openapi-fetch';
+import { items, type Page, type PagedPath, type PageQuery, pages } from './pages.js';
 import { defaultRetryPolicy, fetchWithRetry, type RetryPolicy } from './retry.js';
 
 export type * from '@dispositions/api-types';
-export { ProblemError, orThrow } from './problem-error.js';
-export { defaultRetryPolicy, retryAfterMs, retryDelayMs, isRetryable, type RetryPolicy } from './retry.js';
 export type { Page, PagedPath, PageQuery } from './pages.js';
+export { orThrow, ProblemError } from './problem-error.js';
+export { defaultRetryPolicy, isRetryable, type RetryPolicy, retryAfterMs, retryDelayMs } from './retry.js';
 
 export interface DispositionsClientOptions {
   /** Where the API is served, e.g. `http://localhost:3000`. */
@@ -30,9 +30,7 @@ export interface DispositionsClient extends Client<paths> {
   /** Every disposition matching the query, across all pages. */
   allDispositions(query?: PageQuery<'/dispositions/all/my'>): AsyncGenerator<Page<'/dispositions/all/my'>['items'][number], void, undefined>;
   /** Every lead status change matching the query, across all pages: the dispositions in the lead-status vocabulary. */
-  allLeadStatusChanges(
-    query?: PageQuery<'/lead-status-changes/all/my'>,
-  ): AsyncGenerator<Page<'/lead-status-changes/all/my'>['items'][number], void, undefined>;
+  allLeadStatusChanges(query?: PageQuery<'/lead-status-changes/all/my'>): AsyncGenerator<Page<'/lead-status-changes/all/my'>['items'][number], void, undefined>;
   /** Every lead matching the query, across all pages. */
   allLeads(query?: PageQuery<'/leads/all/my'>): AsyncGenerator<Page<'/leads/all/my'>['items'][number], void, undefined>;
 }

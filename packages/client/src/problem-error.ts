@@ -40,6 +40,8 @@ function isProblem(value: unknown): value is Problem {
 export async function orThrow<Data>(call: Promise<FetchResult<Data>> | FetchResult<Data>): Promise<Data> {
   const { data, error, response } = await call;
   if (response.ok) return data as Data;
-  const problem = isProblem(error) ? error : { type: 'about:blank', title: response.statusText || 'Error', status: response.status, detail: typeof error === 'string' ? error : undefined };
+  const problem = isProblem(error)
+    ? error
+    : { type: 'about:blank', title: response.statusText || 'Error', status: response.status, detail: typeof error === 'string' ? error : undefined };
   throw new ProblemError(problem as Problem, response);
 }

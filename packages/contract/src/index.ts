@@ -1,3 +1,3 @@
-export { createResponseChecker, type CheckOptions, type ReceivedResponse } from './response-check';
+export { type CheckOptions, createResponseChecker, type ReceivedResponse } from './response-check';
 export { defaultSpecPath, deref, loadSpec, operationsOf, type Spec, type SpecOperation } from './spec';
-export { runContractCheck, type ContractReport, type ContractOptions } from './walk';
+export { type ContractOptions, type ContractReport, runContractCheck } from './walk';

@@ -16,7 +16,9 @@ summary; exits 0 when there is none, 1 when there are, 2 on misuse.
 async function main(): Promise<number> {
   let values: { 'base-url'?: string; key?: string; spec?: string; help?: boolean };
   try {
-    ({ values } = parseArgs({ options: { 'base-url': { type: 'string' }, key: { type: 'string' }, spec: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
+    ({ values } = parseArgs({
+      options: { 'base-url': { type: 'string' }, key: { type: 'string' }, spec: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    }));
   } catch (error) {
     console.error(`${(error as Error).message}\n\n${usage}`);
     return 2;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createResponseChecker, type ReceivedResponse } from './response-check';
-import { deref, loadSpec, operationsOf, type MediaObject, type ParameterObject, type Spec, type SpecOperation } from './spec';
+import { deref, loadSpec, type MediaObject, operationsOf, type ParameterObject, type Spec, type SpecOperation } from './spec';
 
 // Walks every operation of the spec against a running deployment with one business's key.
 // It works only on records it creates itself (from the spec's request examples, their ids
@@ -39,7 +39,10 @@ const pathParams = (template: string) => [...template.matchAll(/\{([^}]+)\}/g)].
 /** `leads` → `lead`, `lead-statuses` → `leadstatus`: a collection's name as an id field would say it. */
 function singular(collection: string): string {
   const name = collection.split('/').pop()!.replace(/-/g, '').toLowerCase();
-  return name.replace(/(ses|xes|ches|shes)$/, (ending) => ending.slice(0, -2)).replace(/ies$/, 'y').replace(/s$/, '');
+  return name
+    .replace(/(ses|xes|ches|shes)$/, (ending) => ending.slice(0, -2))
+    .replace(/ies$/, 'y')
+    .replace(/s$/, '');
 }
 
 /** The collection an id parameter or field points into: `leadId` → `/leads`, `statusId` → `/lead-statuses`. */

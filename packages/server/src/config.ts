@@ -1,6 +1,6 @@
 import path from 'node:path';
-import express from 'express';
 import { bool, cleanEnv, EnvError, makeValidator, num, port, str, url } from 'envalid';
+import express from 'express';
 
 /** The repository root: the default embedded data directory lives under it. */
 export const repoRoot = path.resolve(__dirname, '../../..');
@@ -35,7 +35,10 @@ export interface Config {
  * `Origin`: http or https, host, optional port, nothing after (https://app.example.com).
  */
 const origins = makeValidator<string[]>((input) => {
-  const list = input.split(',').map((origin) => origin.trim()).filter((origin) => origin !== '');
+  const list = input
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter((origin) => origin !== '');
   for (const origin of list) {
     let parsed: URL | undefined;
     try {
@@ -44,7 +47,9 @@ const origins = makeValidator<string[]>((input) => {
       parsed = undefined;
     }
     if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || parsed.origin !== origin) {
-      throw new EnvError(`${JSON.stringify(origin)} is not an origin as a browser sends it: give comma-separated http(s) origins, no path or trailing slash, like https://app.example.com`);
+      throw new EnvError(
+        `${JSON.stringify(origin)} is not an origin as a browser sends it: give comma-separated http(s) origins, no path or trailing slash, like https://app.example.com`,
+      );
     }
   }
   return list;

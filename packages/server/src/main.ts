@@ -1,7 +1,7 @@
-// First, so that the instrumentations wrap node:http, express and pg as they load.
+// biome-ignore-all assist/source/organizeImports: tracing comes first, so that its instrumentations wrap node:http, express and pg as they load.
 import { tracing } from './observability/start-tracing';
 import pino from 'pino';
-import { checkDatabaseChoice, ConfigError, loadConfig } from './config';
+import { ConfigError, checkDatabaseChoice, loadConfig } from './config';
 import { failureLine } from './observability/log-safety';
 import { startServer } from './server';
 

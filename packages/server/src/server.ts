@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import pino, { type Logger } from 'pino';
 import { createApp } from './app';
 import type { Config } from './config';
-import { createDatabase, isEmbedded, migrateToLatest, type Database } from './db/database';
+import { createDatabase, type Database, isEmbedded, migrateToLatest } from './db/database';
 import { answerClientError } from './http/client-errors';
 import { countBusinesses } from './repositories/businesses.repository';
 import { findServerSecret } from './repositories/server-secrets.repository';
@@ -72,7 +72,12 @@ export async function startServer(config: Config, logger: Logger = pino({ level:
   const app = createApp({ db, logger, tokenSecret, validateResponses, corsOrigins, rateLimitPerMinute, trustProxy });
   const timeouts = { ...httpTimeouts, ...config.httpTimeouts };
   const server = createServer(
-    { headersTimeout: timeouts.headersMs, requestTimeout: timeouts.requestMs, connectionsCheckingInterval: timeouts.checkEveryMs, keepAliveTimeout: keepAliveTimeoutMs },
+    {
+      headersTimeout: timeouts.headersMs,
+      requestTimeout: timeouts.requestMs,
+      connectionsCheckingInterval: timeouts.checkEveryMs,
+      keepAliveTimeout: keepAliveTimeoutMs,
+    },
     app,
   );
   await new Promise<void>((resolve, reject) => {

@@ -133,10 +133,15 @@ test('when every field is at its longest and all quotes, then a CSV row is as lo
     const [header, row] = csv.split('\r\n');
     const longestRow = row!.length + 2;
     const longestCsv = (rows: number) => header!.length + 2 + rows * longestRow;
-    const csvSchema = spec.paths[path].get.responses['200'].content?.['text/csv']?.schema ?? spec.components.responses.LeadStatusHistoryExport.content['text/csv'].schema;
+    const csvSchema =
+      spec.paths[path].get.responses['200'].content?.['text/csv']?.schema ?? spec.components.responses.LeadStatusHistoryExport.content['text/csv'].schema;
     expect(longestRow).toBe(longestExportRow);
     expect(schema.properties.rows.maxItems).toBe(jsonHistoryLimit);
-    expect({ path, json: schema.properties.csv.maxLength, csv: csvSchema.maxLength }).toEqual({ path, json: longestCsv(jsonHistoryLimit), csv: longestCsv(csvExportLimit) });
+    expect({ path, json: schema.properties.csv.maxLength, csv: csvSchema.maxLength }).toEqual({
+      path,
+      json: longestCsv(jsonHistoryLimit),
+      csv: longestCsv(csvExportLimit),
+    });
   }
 });
 
@@ -148,20 +153,27 @@ describe('continuation tokens', () => {
     ['control characters', '\u0001'],
     ['four-byte characters', '😀'],
     ['quotes', '"'],
-  ])('when a page ends on a record whose sort fields are at their longest, of %s, then its token fits the spec and leads to the next page', async (_name, character) => {
-    const leadId = (await createLead(client)).id;
-    const longest = longestDisposition(leadId, character);
-    const first = await createDisposition(client, leadId, longest);
-    const second = await createDisposition(client, leadId, { ...longest, timestamp: '2026-11-23T15:04:05.000Z' });
-    const query = { filters: [{ field: 'leadId' as const, value: leadId }], orderBy: textOrder.map((field) => ({ field, direction: 'desc' as const })), pageSize: 1 };
+  ])(
+    'when a page ends on a record whose sort fields are at their longest, of %s, then its token fits the spec and leads to the next page',
+    async (_name, character) => {
+      const leadId = (await createLead(client)).id;
+      const longest = longestDisposition(leadId, character);
+      const first = await createDisposition(client, leadId, longest);
+      const second = await createDisposition(client, leadId, { ...longest, timestamp: '2026-11-23T15:04:05.000Z' });
+      const query = {
+        filters: [{ field: 'leadId' as const, value: leadId }],
+        orderBy: textOrder.map((field) => ({ field, direction: 'desc' as const })),
+        pageSize: 1,
+      };
 
-    const { data: page1, error } = await client.POST('/dispositions/all/my', { body: query });
-    expect(error).toBeUndefined();
-    const { data: page2, response } = await client.POST('/dispositions/all/my', { body: { ...query, continuationToken: page1!.continuationToken } });
+      const { data: page1, error } = await client.POST('/dispositions/all/my', { body: query });
+      expect(error).toBeUndefined();
+      const { data: page2, response } = await client.POST('/dispositions/all/my', { body: { ...query, continuationToken: page1!.continuationToken } });
 
-    expect(page1!.items.map((item) => item.id)).toEqual([first.id]);
-    expect(page1!.continuationToken!.length).toBeLessThanOrEqual(schemas.ContinuationToken.maxLength);
-    expect(response.status).toBe(200);
-    expect(page2!.items.map((item) => item.id)).toEqual([second.id]);
-  });
+      expect(page1!.items.map((item) => item.id)).toEqual([first.id]);
+      expect(page1!.continuationToken!.length).toBeLessThanOrEqual(schemas.ContinuationToken.maxLength);
+      expect(response.status).toBe(200);
+      expect(page2!.items.map((item) => item.id)).toEqual([second.id]);
+    },
+  );
 });

@@ -28,9 +28,7 @@ function jsFiles(dir: string): string[] {
 
 test('when the server is built, then the JavaScript needs only Node built-ins and the runtime dependencies', () => {
   const { dependencies } = JSON.parse(readFileSync(path.join(packageDir, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
-  const required = new Set(
-    jsFiles(outDir).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/require\("([^".][^"]*)"\)/g)].map(([, name]) => name!)),
-  );
+  const required = new Set(jsFiles(outDir).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/require\("([^".][^"]*)"\)/g)].map(([, name]) => name!)));
   const packages = [...required]
     .filter((name) => !name.startsWith('node:') && !builtinModules.includes(name))
     .map((name) => (name.startsWith('@') ? name.split('/').slice(0, 2).join('/') : name.split('/')[0]!));
@@ -74,9 +72,15 @@ test('when the server is deployed as the Dockerfile does (production dependencie
   const serverDir = path.join(app, 'packages/server');
   try {
     await promisify(execFile)('pnpm', ['--filter', '@dispositions/server', 'deploy', '--prod', '--legacy', serverDir], { cwd: packageDir, timeout: 120_000 });
-    await promisify(execFile)(tsc, ['-p', 'tsconfig.build.json', '--outDir', path.join(serverDir, 'dist'), '--sourceMap', 'false'], { cwd: packageDir, timeout: 120_000 });
+    await promisify(execFile)(tsc, ['-p', 'tsconfig.build.json', '--outDir', path.join(serverDir, 'dist'), '--sourceMap', 'false'], {
+      cwd: packageDir,
+      timeout: 120_000,
+    });
     // The build's last step: the reference's browser bundle beside the compiled server.
-    await promisify(execFile)(process.execPath, [path.join(outDir, 'routes/docs-bundle.js'), path.join(serverDir, 'dist')], { cwd: packageDir, timeout: 30_000 });
+    await promisify(execFile)(process.execPath, [path.join(outDir, 'routes/docs-bundle.js'), path.join(serverDir, 'dist')], {
+      cwd: packageDir,
+      timeout: 30_000,
+    });
     mkdirSync(path.join(app, 'spec'));
     copyFileSync(path.resolve(packageDir, '../../spec/openapi.yaml'), path.join(app, 'spec/openapi.yaml'));
     const installed = readdirSync(path.join(serverDir, 'node_modules'));
@@ -86,7 +90,12 @@ test('when the server is deployed as the Dockerfile does (production dependencie
     const everything = readdirSync(path.join(serverDir, 'node_modules/.pnpm'));
     expect(everything.filter((name) => /^(@scalar\+|redoc@|react@|react-dom@|vue@)/.test(name))).toEqual([]);
 
-    const server = await startChildServer(process.execPath, [path.join(serverDir, 'dist/main.js')], { DATA_DIR: path.join(app, '.data'), DATABASE_URL: '', EMBEDDED_DATABASE: 'true' }, app);
+    const server = await startChildServer(
+      process.execPath,
+      [path.join(serverDir, 'dist/main.js')],
+      { DATA_DIR: path.join(app, '.data'), DATABASE_URL: '', EMBEDDED_DATABASE: 'true' },
+      app,
+    );
     try {
       const demoKey = () => /^\s+(dsp_\S+)$/m.exec(server.stderr())?.[1];
       for (let waited = 0; !demoKey() && waited < 5_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));

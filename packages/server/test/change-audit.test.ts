@@ -47,11 +47,13 @@ test('when changeSource is sent, then it is kept; left out, null or the SDK\'s "
   expect(quoted.category).toBeNull();
 });
 
-test('when enums are not exactly Leadping\'s values, then 400 naming the field', async () => {
+test("when enums are not exactly Leadping's values, then 400 naming the field", async () => {
   const { client } = await server.newBusiness();
   const lead = await createLead(client);
 
-  const { response, error } = await client.POST('/dispositions', { body: { leadId: lead.id, type: 'Call', outcome: 'x', category: 'qualified', changeSource: 'api' } as never });
+  const { response, error } = await client.POST('/dispositions', {
+    body: { leadId: lead.id, type: 'Call', outcome: 'x', category: 'qualified', changeSource: 'api' } as never,
+  });
 
   expect(response.status).toBe(400);
   expect(error?.errors?.map((field) => field.path).sort()).toEqual(['/body/category', '/body/changeSource']);
@@ -64,7 +66,10 @@ test('when changes are recorded, backdated or not, then each links to the dispos
   const first = await createDisposition(client, lead.id, { outcome: 'No Answer', type: 'Call', timestamp: '2026-03-01T00:00:00.000Z' });
   const second = await createDisposition(client, lead.id, { outcome: 'Contacted', type: 'Text', timestamp: '2026-04-01T00:00:00.000Z' });
   const backdated = await createDisposition(client, lead.id, { outcome: 'Voicemail', timestamp: '2026-01-01T00:00:00.000Z' });
-  const edited = await client.PUT('/dispositions/{id}', { params: { path: { id: second.id } }, body: { outcome: 'Sold', timestamp: '2026-05-01T00:00:00.000Z' } });
+  const edited = await client.PUT('/dispositions/{id}', {
+    params: { path: { id: second.id } },
+    body: { outcome: 'Sold', timestamp: '2026-05-01T00:00:00.000Z' },
+  });
 
   expect(first).toMatchObject({ oldDispositionId: null, oldDispositionOutcome: null, oldDispositionType: null, newDispositionId: first.id });
   expect(second).toMatchObject({ oldDispositionId: first.id, oldDispositionOutcome: 'No Answer', oldDispositionType: 'Call', newDispositionId: second.id });

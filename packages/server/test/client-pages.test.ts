@@ -1,4 +1,4 @@
-import { ProblemError, createDispositionsClient, orThrow, type DispositionResponse } from '@dispositions/client';
+import { createDispositionsClient, type DispositionResponse, orThrow, ProblemError } from '@dispositions/client';
 import { createDisposition, createLead } from './support/factories';
 import { startTestServer, type TestBusiness, type TestServer } from './support/test-server';
 
@@ -32,7 +32,8 @@ test('when a query spans several pages, then pages() yields each page in order u
 
 test('when allDispositions() is iterated, then it yields every matching item once, across pages', async () => {
   const ids: string[] = [];
-  for await (const disposition of business.client.allDispositions({ pageSize: 2, orderBy: [{ field: 'timestamp', direction: 'asc' }] })) ids.push(disposition.id);
+  for await (const disposition of business.client.allDispositions({ pageSize: 2, orderBy: [{ field: 'timestamp', direction: 'asc' }] }))
+    ids.push(disposition.id);
 
   expect(ids).toEqual(dispositions.map((item) => item.id));
 });

@@ -20,11 +20,22 @@ function readmeProgram(): string {
   const lines = blocks.join('\n').split('\n');
   const imports = lines.filter((line) => line.startsWith('import '));
   const body = lines.filter((line) => !line.startsWith('import '));
-  return [...imports, 'async function main(): Promise<void> {', ...body, '}', 'main().catch((error: unknown) => { console.error(error); process.exit(1); });', ''].join('\n');
+  return [
+    ...imports,
+    'async function main(): Promise<void> {',
+    ...body,
+    '}',
+    'main().catch((error: unknown) => { console.error(error); process.exit(1); });',
+    '',
+  ].join('\n');
 }
 
 function typeErrors(source: string): string[] {
-  const config = ts.getParsedCommandLineOfConfigFile(path.resolve(packageDir, '../../tsconfig.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined })!;
+  const config = ts.getParsedCommandLineOfConfigFile(
+    path.resolve(packageDir, '../../tsconfig.json'),
+    {},
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined },
+  )!;
   const host = ts.createCompilerHost(config.options);
   const getSourceFile = host.getSourceFile.bind(host);
   host.getSourceFile = (fileName, language) => (fileName === programPath ? ts.createSourceFile(fileName, source, language) : getSourceFile(fileName, language));

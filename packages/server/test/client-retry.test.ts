@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { createDispositionsClient, retryAfterMs, retryDelayMs, defaultRetryPolicy } from '@dispositions/client';
+import { createDispositionsClient, defaultRetryPolicy, retryAfterMs, retryDelayMs } from '@dispositions/client';
 import { buildLead, createLead } from './support/factories';
-import { startFlakyUpstream, type FlakyAnswer, type FlakyUpstream } from './support/flaky-upstream';
+import { type FlakyAnswer, type FlakyUpstream, startFlakyUpstream } from './support/flaky-upstream';
 import { startTestServer, type TestServer } from './support/test-server';
 
 // The client's retries against the real server behind a flaky hop that answers 503 or 429
@@ -29,7 +29,10 @@ async function clientBehind(failures: FlakyAnswer[], retry?: Parameters<typeof c
 const gaps = (requests: FlakyUpstream['requests']) => requests.slice(1).map((request, i) => request.at - requests[i]!.at);
 
 test('when an idempotent request meets 503 then 429 with Retry-After, then it waits as asked and the third attempt reaches the server', async () => {
-  const client = await clientBehind([{ status: 503, retryAfter: '1' }, { status: 429, retryAfter: '1' }]);
+  const client = await clientBehind([
+    { status: 503, retryAfter: '1' },
+    { status: 429, retryAfter: '1' },
+  ]);
 
   const { data, response } = await client.GET('/healthz');
 
@@ -109,7 +112,7 @@ test('when there is no Retry-After, then the waits back off exponentially with j
   expect(response.status).toBe(200);
   expect(upstream!.requests).toHaveLength(4);
   const steps = [100, 200, 400];
-  gaps(upstream!.requests).forEach((gap, i) => expect(gap).toBeLessThan(steps[i]! + 250));
+  for (const [i, gap] of gaps(upstream!.requests).entries()) expect(gap).toBeLessThan(steps[i]! + 250);
 });
 
 describe('the wait before a retry', () => {

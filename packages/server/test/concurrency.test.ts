@@ -48,15 +48,27 @@ test.each(Array.from({ length: repetitions }, (_, i) => i + 1))(
     const writes = [
       ...alternate(
         deleted,
-        ({ id }) => () => client.DELETE('/dispositions/{id}', { params: { path: { id } } }),
-        ({ id }) => () => client.DELETE('/lead-status-changes/{id}', { params: { path: { id } } }),
+        ({ id }) =>
+          () =>
+            client.DELETE('/dispositions/{id}', { params: { path: { id } } }),
+        ({ id }) =>
+          () =>
+            client.DELETE('/lead-status-changes/{id}', { params: { path: { id } } }),
       ),
       ...alternate(
         updated,
-        ({ id }) => () => client.PUT('/dispositions/{id}', { params: { path: { id } }, body: { timestamp: randomTimestamp(), outcome: 'Contacted' } }),
-        ({ id }) => () => client.PUT('/lead-status-changes/{id}', { params: { path: { id } }, body: { timestamp: randomTimestamp(), outcome: 'Contacted' } }),
+        ({ id }) =>
+          () =>
+            client.PUT('/dispositions/{id}', { params: { path: { id } }, body: { timestamp: randomTimestamp(), outcome: 'Contacted' } }),
+        ({ id }) =>
+          () =>
+            client.PUT('/lead-status-changes/{id}', { params: { path: { id } }, body: { timestamp: randomTimestamp(), outcome: 'Contacted' } }),
       ),
-      ...moved.map(({ id }) => () => client.PUT('/dispositions/{id}', { params: { path: { id } }, body: { leadId: other.id, timestamp: randomTimestamp() } })),
+      ...moved.map(
+        ({ id }) =>
+          () =>
+            client.PUT('/dispositions/{id}', { params: { path: { id } }, body: { leadId: other.id, timestamp: randomTimestamp() } }),
+      ),
       ...alternate(
         Array.from({ length: 70 }, randomTimestamp),
         (timestamp) => () => client.POST('/dispositions', { body: { leadId: lead.id, type: 'Call', outcome: 'No Answer', timestamp } }),

@@ -21,16 +21,24 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 /** An HTTP server in front of `target` that passes every request on and lets `alter` change the answer. */
-async function strayingDeployment(target: string, alter: (method: string, url: string, status: number, body: string) => { status: number; body: string }): Promise<{ url: string; server: Server }> {
+async function strayingDeployment(
+  target: string,
+  alter: (method: string, url: string, status: number, body: string) => { status: number; body: string },
+): Promise<{ url: string; server: Server }> {
   const front = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', async () => {
-      const headers = Object.fromEntries(Object.entries(req.headers).filter(([name]) => !['host', 'connection', 'content-length'].includes(name))) as Record<string, string>;
+      const headers = Object.fromEntries(Object.entries(req.headers).filter(([name]) => !['host', 'connection', 'content-length'].includes(name))) as Record<
+        string,
+        string
+      >;
       const body = chunks.length > 0 ? Buffer.concat(chunks) : undefined;
       const answer = await fetch(`${target}${req.url}`, { method: req.method, headers, body });
       const altered = alter(req.method!, req.url!, answer.status, await answer.text());
-      const sent = Object.fromEntries([...answer.headers].filter(([name]) => !['content-length', 'content-encoding', 'transfer-encoding', 'etag'].includes(name)));
+      const sent = Object.fromEntries(
+        [...answer.headers].filter(([name]) => !['content-length', 'content-encoding', 'transfer-encoding', 'etag'].includes(name)),
+      );
       res.writeHead(altered.status, sent).end(altered.body);
     });
   });
@@ -60,13 +68,17 @@ test('when the real server is checked, then every operation is walked without a 
 test('when a deployment answers outside the spec, then `pnpm contract` prints one line per violation, a summary, and exits 1', async () => {
   const { apiKey } = await server.newBusiness();
   const straying = await strayingDeployment(server.url, (method, url, status, body) => {
-    if (method === 'GET' && /^\/dispositions\/[0-9a-f-]{36}$/.test(url) && status === 200) return { status, body: JSON.stringify({ ...JSON.parse(body), outcome: 42 }) };
+    if (method === 'GET' && /^\/dispositions\/[0-9a-f-]{36}$/.test(url) && status === 200)
+      return { status, body: JSON.stringify({ ...JSON.parse(body), outcome: 42 }) };
     if (method === 'GET' && url === '/healthz') return { status: 500, body: '' };
     return { status, body };
   });
   try {
     const run = promisify(execFile)('pnpm', ['--silent', 'contract', '--base-url', straying.url, '--key', apiKey], { cwd: repoDir, timeout: 90_000 });
-    const failure = (await run.then(() => undefined, (error: unknown) => error)) as { code: number; stdout: string } | undefined;
+    const failure = (await run.then(
+      () => undefined,
+      (error: unknown) => error,
+    )) as { code: number; stdout: string } | undefined;
 
     expect(failure?.code).toBe(1);
     const lines = failure!.stdout.trim().split('\n');

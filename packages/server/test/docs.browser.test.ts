@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { createDisposition, createLead } from './support/factories';
 import { specOperations } from './support/spec';
 import { startTestServer, type TestServer } from './support/test-server';
@@ -8,7 +8,9 @@ import { startTestServer, type TestServer } from './support/test-server';
 // Debian's chromium, never a downloaded browser; .ci/run installs it when it is missing.
 const chromiumPath = '/usr/bin/chromium';
 const artifacts = path.resolve(__dirname, '../test-artifacts');
-const dispositionSummaries = specOperations.filter((operation) => operation.path.startsWith('/dispositions')).map((operation) => (operation as { summary?: string }).summary!);
+const dispositionSummaries = specOperations
+  .filter((operation) => operation.path.startsWith('/dispositions'))
+  .map((operation) => (operation as { summary?: string }).summary!);
 
 if (!existsSync(chromiumPath)) {
   test.skip(`/docs in a browser: skipped because ${chromiumPath} is not installed (apt-get install -y chromium)`, () => undefined);
@@ -67,7 +69,10 @@ if (!existsSync(chromiumPath)) {
     await operation.getByRole('button', { name: /^Test Request/ }).click();
     const console = page.getByRole('dialog');
     // The path's id: the spec's example is offered; add ours instead.
-    await console.getByRole('button', { name: /^[0-9a-f-]{36}$/ }).first().click();
+    await console
+      .getByRole('button', { name: /^[0-9a-f-]{36}$/ })
+      .first()
+      .click();
     await page.getByText('Add value').click();
     await page.keyboard.type(disposition.id);
     await page.keyboard.press('Enter');

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { setTimeout } from 'node:timers/promises';
 import { createDispositionsClient } from '@dispositions/client';
 import { lockFileName } from '../src/db/embedded-lock';
-import { startSourceServer, type ChildServer } from './support/child-server';
+import { type ChildServer, startSourceServer } from './support/child-server';
 import { runScript } from './support/scripts';
 import { databaseKind } from './support/test-server';
 
@@ -33,7 +33,8 @@ onEmbedded('one process per embedded database', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  const status = async (url: string, apiKey: string) => (await createDispositionsClient({ baseUrl: url, apiKey, retry: false }).POST('/leads/all/my', { body: {} })).response.status;
+  const status = async (url: string, apiKey: string) =>
+    (await createDispositionsClient({ baseUrl: url, apiKey, retry: false }).POST('/leads/all/my', { body: {} })).response.status;
 
   test('when the server first starts on a new directory, then it holds the lock with its pid, stdout has only JSON lines, and the demo key is on stderr', async () => {
     server = await startSourceServer(env());
@@ -56,17 +57,21 @@ onEmbedded('one process per embedded database', () => {
     ['db:rollback', 'scripts/rollback.ts', []],
     ['db:seed', 'scripts/seed.ts', ['--leads', '1']],
     ['a second server', 'main.ts', []],
-  ])('when %s is run while the server has the directory open, then it refuses in one line naming the process, and prints nothing on stdout', async (_name, script, args) => {
-    const holder = readFileSync(path.join(dataDir, lockFileName), 'utf8').trim();
+  ])(
+    'when %s is run while the server has the directory open, then it refuses in one line naming the process, and prints nothing on stdout',
+    async (_name, script, args) => {
+      const holder = readFileSync(path.join(dataDir, lockFileName), 'utf8').trim();
 
-    const outcome = await runScript(script, args, env());
+      const outcome = await runScript(script, args, env());
 
-    expect(outcome.code).toBe(1);
-    expect(outcome.stdout).toBe('');
-    const lines = outcome.stderr.trim().split('\n');
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toContain(`The embedded database in ${dataDir} is open in process ${holder}`);
-  }, 60_000);
+      expect(outcome.code).toBe(1);
+      expect(outcome.stdout).toBe('');
+      const lines = outcome.stderr.trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toContain(`The embedded database in ${dataDir} is open in process ${holder}`);
+    },
+    60_000,
+  );
 
   test('when the server stops, then keys:create works, and its key and every write survive the next starts', async () => {
     const kept = await createDispositionsClient({ baseUrl: server!.url, apiKey: demoKey }).POST('/leads', { body: { contact: { firstName: 'Kept' } } });
@@ -97,7 +102,9 @@ onEmbedded('one process per embedded database', () => {
     expect(existsSync(path.join(dataDir, lockFileName))).toBe(true);
 
     server = await startSourceServer(env());
-    const { data } = await createDispositionsClient({ baseUrl: server.url, apiKey: demoKey }).GET('/leads/{id}', { params: { path: { id: created.data!.id } } });
+    const { data } = await createDispositionsClient({ baseUrl: server.url, apiKey: demoKey }).GET('/leads/{id}', {
+      params: { path: { id: created.data!.id } },
+    });
     expect(data?.contact.firstName).toBe('Survivor');
     expect(await server.stop()).toBe(0);
     server = undefined;
@@ -116,14 +123,18 @@ onEmbedded('one process per embedded database', () => {
   test.each([
     ['the server', 'main.ts', []],
     ['keys:create', 'scripts/keys-create.ts', ['Acme Roofing']],
-  ])('when %s starts with neither DATABASE_URL nor EMBEDDED_DATABASE (a production build, a Docker image), then it refuses in one line and opens nothing', async (_name, script, args) => {
-    const elsewhere = path.join(dataDir, 'never-created');
+  ])(
+    'when %s starts with neither DATABASE_URL nor EMBEDDED_DATABASE (a production build, a Docker image), then it refuses in one line and opens nothing',
+    async (_name, script, args) => {
+      const elsewhere = path.join(dataDir, 'never-created');
 
-    const outcome = await runScript(script, args, { DATABASE_URL: '', EMBEDDED_DATABASE: '', DATA_DIR: elsewhere });
+      const outcome = await runScript(script, args, { DATABASE_URL: '', EMBEDDED_DATABASE: '', DATA_DIR: elsewhere });
 
-    expect(outcome.code).toBe(1);
-    expect(outcome.stdout).toBe('');
-    expect(outcome.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^Invalid configuration: DATABASE_URL \(not set: .*EMBEDDED_DATABASE=true/)]);
-    expect(existsSync(elsewhere)).toBe(false);
-  }, 60_000);
+      expect(outcome.code).toBe(1);
+      expect(outcome.stdout).toBe('');
+      expect(outcome.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^Invalid configuration: DATABASE_URL \(not set: .*EMBEDDED_DATABASE=true/)]);
+      expect(existsSync(elsewhere)).toBe(false);
+    },
+    60_000,
+  );
 });

@@ -100,7 +100,9 @@ describe('dispositions', () => {
 
     const refused = await client.DELETE('/dispositions/{id}', { params: { path: { id: disposition.id }, header: { 'If-Match': stale } } });
     const still = await client.GET('/dispositions/{id}', { params: { path: { id: disposition.id } } });
-    const deleted = await client.DELETE('/dispositions/{id}', { params: { path: { id: disposition.id }, header: { 'If-Match': await dispositionTag(disposition.id) } } });
+    const deleted = await client.DELETE('/dispositions/{id}', {
+      params: { path: { id: disposition.id }, header: { 'If-Match': await dispositionTag(disposition.id) } },
+    });
 
     expect(refused.response.status).toBe(412);
     expect(still.response.status).toBe(200);
@@ -110,7 +112,10 @@ describe('dispositions', () => {
   test('when If-Match is *, then the write applies to the existing record; an unknown id is still 404', async () => {
     const disposition = await createDisposition(client, (await createLead(client)).id);
 
-    const updated = await client.PUT('/dispositions/{id}', { params: { path: { id: disposition.id }, header: { 'If-Match': '*' } }, body: { notes: 'Any version.' } });
+    const updated = await client.PUT('/dispositions/{id}', {
+      params: { path: { id: disposition.id }, header: { 'If-Match': '*' } },
+      body: { notes: 'Any version.' },
+    });
     const missing = await client.PUT('/dispositions/{id}', {
       params: { path: { id: '00000000-0000-4000-8000-000000000000' }, header: { 'If-Match': '*' } },
       body: { notes: 'Nobody.' },
@@ -149,7 +154,7 @@ describe('dispositions', () => {
 });
 
 describe('leads', () => {
-  test('when a disposition changes the lead\'s current disposition, then the lead\'s ETag changes too', async () => {
+  test("when a disposition changes the lead's current disposition, then the lead's ETag changes too", async () => {
     const lead = await createLead(client);
     const before = await leadTag(lead.id);
 
@@ -164,7 +169,10 @@ describe('leads', () => {
     const stale = await leadTag(lead.id);
     await createDisposition(client, lead.id);
 
-    const refused = await client.PUT('/leads/{id}', { params: { path: { id: lead.id }, header: { 'If-Match': stale } }, body: { contact: { firstName: 'Grace' } } });
+    const refused = await client.PUT('/leads/{id}', {
+      params: { path: { id: lead.id }, header: { 'If-Match': stale } },
+      body: { contact: { firstName: 'Grace' } },
+    });
     const unchanged = await client.GET('/leads/{id}', { params: { path: { id: lead.id } } });
     const applied = await client.PUT('/leads/{id}', {
       params: { path: { id: lead.id }, header: { 'If-Match': await leadTag(lead.id) } },
@@ -191,7 +199,7 @@ describe('leads', () => {
     expect(deleted.response.status).toBe(204);
   });
 
-  test('when If-None-Match holds the lead\'s current ETag, then the read answers 304', async () => {
+  test("when If-None-Match holds the lead's current ETag, then the read answers 304", async () => {
     const lead = await createLead(client);
     const tag = await leadTag(lead.id);
 

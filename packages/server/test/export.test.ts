@@ -1,5 +1,5 @@
-import { parse } from 'csv-parse/sync';
 import type { DispositionsClient } from '@dispositions/client';
+import { parse } from 'csv-parse/sync';
 import { jsonHistoryLimit } from '../src/routes/recorded-changes';
 import { createDisposition, createLead, exportAsJson } from './support/factories';
 import { insertHistory } from './support/history';
@@ -27,7 +27,12 @@ test('when CSV is asked for, then the stream is byte for byte the csv of the JSO
   const lead = await createLead(client);
   await insertHistory(server.db, business.businessId, lead.id, 300);
   await createDisposition(client, lead.id, { notes: 'said "call me", later\r\nthanks; ünïcödé', timestamp: '2020-01-01T00:00:00.000Z' });
-  await createDisposition(client, lead.id, { notes: null, isMissedCallFollowUp: true, appointmentStartAt: '2026-12-01T10:00:00.000Z', appointmentEndAt: '2026-12-01T11:00:00.000Z' });
+  await createDisposition(client, lead.id, {
+    notes: null,
+    isMissedCallFollowUp: true,
+    appointmentStartAt: '2026-12-01T10:00:00.000Z',
+    appointmentEndAt: '2026-12-01T11:00:00.000Z',
+  });
 
   const streamed = await exportAsCsv(lead.id);
   const { data: json } = await exportAsJson(client, lead.id);

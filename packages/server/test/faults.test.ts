@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createDispositionsClient, type DispositionsClient } from '@dispositions/client';
 import { createDatabase, type Database } from '../src/db/database';
 import { createApiKey } from '../src/services/api-keys.service';
-import { startSourceServer, type ChildServer } from './support/child-server';
+import { type ChildServer, startSourceServer } from './support/child-server';
 import { createLead } from './support/factories';
 import { startTcpProxy, type TcpProxy } from './support/tcp-proxy';
 import { databaseKind } from './support/test-server';

@@ -4,8 +4,8 @@ import addFormats from 'ajv-formats';
 import fc from 'fast-check';
 import { createLead } from './support/factories';
 import { anyUtf16, cutShort, hostileDateTime } from './support/hostile-arbitraries';
-import { arbitraryOfSchema, dateTime } from './support/spec-arbitraries';
 import { spec } from './support/spec';
+import { arbitraryOfSchema, dateTime } from './support/spec-arbitraries';
 import { startTestServer, type TestBusiness, type TestServer } from './support/test-server';
 
 // Property-based: generated requests from the spec's own schemas, valid ones and broken
@@ -106,7 +106,9 @@ const idempotencyKey = fc.oneof(
 );
 
 test(`when ${runsPerOperation} generated creates are sent, valid and broken, then each is a 201 or a 4xx problem, never a 5xx`, async () => {
-  const valid = (arbitraryOfSchema('CreateDispositionRequest', { leadId: fc.constantFrom(...leadIds) }) as fc.Arbitrary<Record<string, unknown>>).filter(inOrder);
+  const valid = (arbitraryOfSchema('CreateDispositionRequest', { leadId: fc.constantFrom(...leadIds) }) as fc.Arbitrary<Record<string, unknown>>).filter(
+    inOrder,
+  );
   const cases: fc.Arbitrary<Case> = fc.oneof(
     valid.map((body) => ({ body, valid: true })),
     broken(valid, 'outcome').map((body) => ({ body, valid: false })),
@@ -162,7 +164,13 @@ test(`when ${runsPerOperation} generated queries are sent, valid and broken, the
   const enumOf = (name: string) => spec.components.schemas[name].enum as string[];
   const textFilterFields = enumOf('DispositionFilterField').filter((field) => !['leadId', 'isMissedCallFollowUp'].includes(field));
   const filter = fc.oneof(
-    fc.record({ field: fc.constantFrom(...textFilterFields), value: fc.oneof(fc.constant(null), fc.string({ maxLength: 30 }).filter((value) => !value.includes('\u0000'))) }),
+    fc.record({
+      field: fc.constantFrom(...textFilterFields),
+      value: fc.oneof(
+        fc.constant(null),
+        fc.string({ maxLength: 30 }).filter((value) => !value.includes('\u0000')),
+      ),
+    }),
     fc.record({ field: fc.constant('leadId'), value: fc.constantFrom(...leadIds) }),
     fc.record({ field: fc.constant('isMissedCallFollowUp'), value: fc.boolean() }),
   );

@@ -56,7 +56,10 @@ beforeAll(async () => {
   server = await startTestServer();
   [owner, stored] = [await server.newBusiness(), await server.newBusiness()];
   lead = await createLead(owner.client);
-  disposition = await createDisposition(owner.client, lead.id, { appointmentStartAt: '2026-11-30T14:00:00.000Z', appointmentEndAt: '2026-11-30T15:00:00.000Z' });
+  disposition = await createDisposition(owner.client, lead.id, {
+    appointmentStartAt: '2026-11-30T14:00:00.000Z',
+    appointmentEndAt: '2026-11-30T15:00:00.000Z',
+  });
   const second = await createDisposition(owner.client, lead.id);
   createdLeads.push(lead.id);
   createdDispositions.push(disposition.id, second.id);
@@ -104,50 +107,228 @@ describe('fields of the wrong shape', () => {
 
   test.each([
     field('POST /dispositions with outcome a number', post, () => '/dispositions', create({ outcome: 42 }), '/body/outcome'),
-    field('POST /dispositions with isMissedCallFollowUp a string', post, () => '/dispositions', create({ isMissedCallFollowUp: 'yes' }), '/body/isMissedCallFollowUp'),
+    field(
+      'POST /dispositions with isMissedCallFollowUp a string',
+      post,
+      () => '/dispositions',
+      create({ isMissedCallFollowUp: 'yes' }),
+      '/body/isMissedCallFollowUp',
+    ),
     field('POST /dispositions with a SQL-looking leadId', post, () => '/dispositions', create({ leadId: "' OR 1=1 --" }), '/body/leadId'),
     field('POST /dispositions with callbackAt on 30 February', post, () => '/dispositions', create({ callbackAt: '2026-02-30T00:00:00Z' }), '/body/callbackAt'),
     field('POST /dispositions with taskDueAt "yesterday"', post, () => '/dispositions', create({ taskDueAt: 'yesterday' }), '/body/taskDueAt'),
     field('POST /dispositions with timestamp in month 13', post, () => '/dispositions', create({ timestamp: '2026-13-01T00:00:00Z' }), '/body/timestamp'),
-    field('POST /dispositions with a timestamp over 64 characters', post, () => '/dispositions', create({ timestamp: `2026-11-24T15:04:05.${'1'.repeat(50)}Z` }), '/body/timestamp'),
+    field(
+      'POST /dispositions with a timestamp over 64 characters',
+      post,
+      () => '/dispositions',
+      create({ timestamp: `2026-11-24T15:04:05.${'1'.repeat(50)}Z` }),
+      '/body/timestamp',
+    ),
     field('POST /dispositions with timestamp in year 0', post, () => '/dispositions', create({ timestamp: '0000-01-01T00:00:00Z' }), '/body/timestamp'),
-    field('POST /dispositions with an appointment past year 9999 in UTC', post, () => '/dispositions', create({ appointmentStartAt: '9999-12-31T23:00:00-05:00' }), '/body/appointmentStartAt'),
-    field('POST /dispositions with the appointment ending before it starts', post, () => '/dispositions', create({ appointmentStartAt: '2026-11-30T15:00:00Z', appointmentEndAt: '2026-11-30T14:00:00Z' }), '/body/appointmentEndAt'),
+    field(
+      'POST /dispositions with an appointment past year 9999 in UTC',
+      post,
+      () => '/dispositions',
+      create({ appointmentStartAt: '9999-12-31T23:00:00-05:00' }),
+      '/body/appointmentStartAt',
+    ),
+    field(
+      'POST /dispositions with the appointment ending before it starts',
+      post,
+      () => '/dispositions',
+      create({ appointmentStartAt: '2026-11-30T15:00:00Z', appointmentEndAt: '2026-11-30T14:00:00Z' }),
+      '/body/appointmentEndAt',
+    ),
     field('POST /dispositions with notes over 10,000 characters', post, () => '/dispositions', create({ notes: 'n'.repeat(10_001) }), '/body/notes'),
-    field('POST /dispositions with appointmentNotes over 10,000 characters', post, () => '/dispositions', create({ appointmentNotes: 'n'.repeat(10_001) }), '/body/appointmentNotes'),
+    field(
+      'POST /dispositions with appointmentNotes over 10,000 characters',
+      post,
+      () => '/dispositions',
+      create({ appointmentNotes: 'n'.repeat(10_001) }),
+      '/body/appointmentNotes',
+    ),
     field('POST /dispositions with type over 200 characters', post, () => '/dispositions', create({ type: 't'.repeat(201) }), '/body/type'),
-    field('POST /dispositions with assignedToUserId over 200 characters', post, () => '/dispositions', create({ assignedToUserId: 'u'.repeat(201) }), '/body/assignedToUserId'),
+    field(
+      'POST /dispositions with assignedToUserId over 200 characters',
+      post,
+      () => '/dispositions',
+      create({ assignedToUserId: 'u'.repeat(201) }),
+      '/body/assignedToUserId',
+    ),
     field('POST /dispositions with an empty outcome', post, () => '/dispositions', create({ outcome: '' }), '/body/outcome'),
     field('POST /dispositions with U+0000 in notes', post, () => '/dispositions', create({ notes: 'before\u0000after' }), '/body/notes'),
     field('PUT /dispositions/{id} with leadId a number', 'PUT', toDisposition, () => ({ leadId: 7 }), '/body/leadId'),
     field('PUT /dispositions/{id} with callbackAt on 30 February', 'PUT', toDisposition, () => ({ callbackAt: '2026-02-30T00:00:00Z' }), '/body/callbackAt'),
     field('PUT /dispositions/{id} with timestamp "yesterday"', 'PUT', toDisposition, () => ({ timestamp: 'yesterday' }), '/body/timestamp'),
-    field('PUT /dispositions/{id} ending the stored appointment before it starts', 'PUT', toDisposition, () => ({ appointmentEndAt: '2026-11-30T13:00:00Z' }), '/body/appointmentEndAt'),
+    field(
+      'PUT /dispositions/{id} ending the stored appointment before it starts',
+      'PUT',
+      toDisposition,
+      () => ({ appointmentEndAt: '2026-11-30T13:00:00Z' }),
+      '/body/appointmentEndAt',
+    ),
     field('PUT /dispositions/{id} with notes over 10,000 characters', 'PUT', toDisposition, () => ({ notes: 'n'.repeat(10_001) }), '/body/notes'),
     field('PUT /dispositions/{id} with outcome over 200 characters', 'PUT', toDisposition, () => ({ outcome: 'o'.repeat(201) }), '/body/outcome'),
     field('PUT /dispositions/{id} with U+0000 in appointmentNotes', 'PUT', toDisposition, () => ({ appointmentNotes: '\u0000' }), '/body/appointmentNotes'),
-    field('PUT /leads/{id}/status with a category in the wrong case', 'PUT', () => `/leads/${lead.id}/status`, () => ({ outcome: 'x', category: 'qualified' }), '/body/category'),
-    field('PUT /leads/{id}/status with an unknown changeSource', 'PUT', () => `/leads/${lead.id}/status`, () => ({ outcome: 'x', changeSource: 'Robot' }), '/body/changeSource'),
-    field('PUT /leads/{id}/status with reason over 200 characters', 'PUT', () => `/leads/${lead.id}/status`, () => ({ outcome: 'x', reason: 'r'.repeat(201) }), '/body/reason'),
-    field('PUT /leads/{id}/status with a leadId in the body', 'PUT', () => `/leads/${lead.id}/status`, () => ({ outcome: 'x', leadId: lead.id }), '/body/leadId'),
-    field('PUT /leads/{id}/status with U+0000 in changedByAutomationId', 'PUT', () => `/leads/${lead.id}/status`, () => ({ outcome: 'x', changedByAutomationId: '\u0000' }), '/body/changedByAutomationId'),
-    field('PUT /lead-status-changes/{id} with outcome null', 'PUT', () => `/lead-status-changes/${disposition.id}`, () => ({ outcome: null }), '/body/outcome'),
-    field('POST /lead-statuses with sortOrder a string', post, () => '/lead-statuses', () => ({ name: 'x', sortOrder: '1' }), '/body/sortOrder'),
-    field('POST /lead-statuses with sortOrder past its bound', post, () => '/lead-statuses', () => ({ name: 'x', sortOrder: 1e10 }), '/body/sortOrder'),
-    field('POST /lead-statuses with an empty name', post, () => '/lead-statuses', () => ({ name: '' }), '/body/name'),
-    field('POST /lead-statuses without a name', post, () => '/lead-statuses', () => ({ category: 'Open' }), '/body/name'),
-    field('POST /lead-statuses with U+0000 in the name', post, () => '/lead-statuses', () => ({ name: 'a\u0000b' }), '/body/name'),
-    field('PUT /lead-statuses/{id} with an unknown category', 'PUT', () => `/lead-statuses/${leadStatus.id}`, () => ({ category: 'Sold' }), '/body/category'),
-    field('POST /leads with contact.email a number', post, () => '/leads', () => ({ contact: { email: 42 } }), '/body/contact/email'),
-    field('POST /leads with contact.phone a string', post, () => '/leads', () => ({ contact: { phone: '+15555550123' } }), '/body/contact/phone'),
-    field('POST /leads with an unknown contact field', post, () => '/leads', () => ({ contact: { nickname: 'Ada' } }), '/body/contact/nickname'),
-    field('POST /leads with contact.firstName over 200 characters', post, () => '/leads', () => ({ contact: { firstName: 'A'.repeat(201) } }), '/body/contact/firstName'),
-    field('POST /leads with metadata.landingPage over 10,000 characters', post, () => '/leads', () => ({ metadata: { landingPage: 'h'.repeat(10_001) } }), '/body/metadata/landingPage'),
-    field('POST /leads with sourceMetadata one level too deep', post, () => '/leads', () => ({ metadata: { sourceMetadata: deeplyNested(sourceMetadataLimits.depth + 1) } }), '/body/metadata/sourceMetadata/a'),
-    field('POST /leads with sourceMetadata one byte too large', post, () => '/leads', () => ({ metadata: { sourceMetadata: { blob: 'x'.repeat(sourceMetadataLimits.bytes - 11 + 1) } } }), '/body/metadata/sourceMetadata'),
-    field('POST /leads with sourceMetadata holding one key too many', post, () => '/leads', () => ({ metadata: { sourceMetadata: Object.fromEntries(Array.from({ length: spec.components.schemas.SourceMetadata.maxProperties + 1 }, (_, i) => [`k${i}`, i])) } }), '/body/metadata/sourceMetadata'),
-    field('POST /leads with U+0000 in a sourceMetadata key', post, () => '/leads', () => ({ metadata: { sourceMetadata: { 'form\u0000Id': 1 } } }), '/body/metadata/sourceMetadata'),
-    field('POST /leads with U+0000 in a sourceMetadata value', post, () => '/leads', () => ({ metadata: { sourceMetadata: { formId: '\u0000' } } }), '/body/metadata/sourceMetadata/formId'),
+    field(
+      'PUT /leads/{id}/status with a category in the wrong case',
+      'PUT',
+      () => `/leads/${lead.id}/status`,
+      () => ({ outcome: 'x', category: 'qualified' }),
+      '/body/category',
+    ),
+    field(
+      'PUT /leads/{id}/status with an unknown changeSource',
+      'PUT',
+      () => `/leads/${lead.id}/status`,
+      () => ({ outcome: 'x', changeSource: 'Robot' }),
+      '/body/changeSource',
+    ),
+    field(
+      'PUT /leads/{id}/status with reason over 200 characters',
+      'PUT',
+      () => `/leads/${lead.id}/status`,
+      () => ({ outcome: 'x', reason: 'r'.repeat(201) }),
+      '/body/reason',
+    ),
+    field(
+      'PUT /leads/{id}/status with a leadId in the body',
+      'PUT',
+      () => `/leads/${lead.id}/status`,
+      () => ({ outcome: 'x', leadId: lead.id }),
+      '/body/leadId',
+    ),
+    field(
+      'PUT /leads/{id}/status with U+0000 in changedByAutomationId',
+      'PUT',
+      () => `/leads/${lead.id}/status`,
+      () => ({ outcome: 'x', changedByAutomationId: '\u0000' }),
+      '/body/changedByAutomationId',
+    ),
+    field(
+      'PUT /lead-status-changes/{id} with outcome null',
+      'PUT',
+      () => `/lead-status-changes/${disposition.id}`,
+      () => ({ outcome: null }),
+      '/body/outcome',
+    ),
+    field(
+      'POST /lead-statuses with sortOrder a string',
+      post,
+      () => '/lead-statuses',
+      () => ({ name: 'x', sortOrder: '1' }),
+      '/body/sortOrder',
+    ),
+    field(
+      'POST /lead-statuses with sortOrder past its bound',
+      post,
+      () => '/lead-statuses',
+      () => ({ name: 'x', sortOrder: 1e10 }),
+      '/body/sortOrder',
+    ),
+    field(
+      'POST /lead-statuses with an empty name',
+      post,
+      () => '/lead-statuses',
+      () => ({ name: '' }),
+      '/body/name',
+    ),
+    field(
+      'POST /lead-statuses without a name',
+      post,
+      () => '/lead-statuses',
+      () => ({ category: 'Open' }),
+      '/body/name',
+    ),
+    field(
+      'POST /lead-statuses with U+0000 in the name',
+      post,
+      () => '/lead-statuses',
+      () => ({ name: 'a\u0000b' }),
+      '/body/name',
+    ),
+    field(
+      'PUT /lead-statuses/{id} with an unknown category',
+      'PUT',
+      () => `/lead-statuses/${leadStatus.id}`,
+      () => ({ category: 'Sold' }),
+      '/body/category',
+    ),
+    field(
+      'POST /leads with contact.email a number',
+      post,
+      () => '/leads',
+      () => ({ contact: { email: 42 } }),
+      '/body/contact/email',
+    ),
+    field(
+      'POST /leads with contact.phone a string',
+      post,
+      () => '/leads',
+      () => ({ contact: { phone: '+15555550123' } }),
+      '/body/contact/phone',
+    ),
+    field(
+      'POST /leads with an unknown contact field',
+      post,
+      () => '/leads',
+      () => ({ contact: { nickname: 'Ada' } }),
+      '/body/contact/nickname',
+    ),
+    field(
+      'POST /leads with contact.firstName over 200 characters',
+      post,
+      () => '/leads',
+      () => ({ contact: { firstName: 'A'.repeat(201) } }),
+      '/body/contact/firstName',
+    ),
+    field(
+      'POST /leads with metadata.landingPage over 10,000 characters',
+      post,
+      () => '/leads',
+      () => ({ metadata: { landingPage: 'h'.repeat(10_001) } }),
+      '/body/metadata/landingPage',
+    ),
+    field(
+      'POST /leads with sourceMetadata one level too deep',
+      post,
+      () => '/leads',
+      () => ({ metadata: { sourceMetadata: deeplyNested(sourceMetadataLimits.depth + 1) } }),
+      '/body/metadata/sourceMetadata/a',
+    ),
+    field(
+      'POST /leads with sourceMetadata one byte too large',
+      post,
+      () => '/leads',
+      () => ({ metadata: { sourceMetadata: { blob: 'x'.repeat(sourceMetadataLimits.bytes - 11 + 1) } } }),
+      '/body/metadata/sourceMetadata',
+    ),
+    field(
+      'POST /leads with sourceMetadata holding one key too many',
+      post,
+      () => '/leads',
+      () => ({
+        metadata: {
+          sourceMetadata: Object.fromEntries(Array.from({ length: spec.components.schemas.SourceMetadata.maxProperties + 1 }, (_, i) => [`k${i}`, i])),
+        },
+      }),
+      '/body/metadata/sourceMetadata',
+    ),
+    field(
+      'POST /leads with U+0000 in a sourceMetadata key',
+      post,
+      () => '/leads',
+      () => ({ metadata: { sourceMetadata: { 'form\u0000Id': 1 } } }),
+      '/body/metadata/sourceMetadata',
+    ),
+    field(
+      'POST /leads with U+0000 in a sourceMetadata value',
+      post,
+      () => '/leads',
+      () => ({ metadata: { sourceMetadata: { formId: '\u0000' } } }),
+      '/body/metadata/sourceMetadata/formId',
+    ),
   ])('when %s, then 400 names the field', async (_case, method, path, body, naming) => {
     expectProblem(await send(method, path(), json(body())), 400, naming);
   });
@@ -169,7 +350,7 @@ describe('requests that would make the problem large', () => {
     expect(detail.length).toBeLessThanOrEqual(limits.detail.maxLength);
   });
 
-  test('when an unknown field has a 100,000-character name, then 400 names it cut short, within the spec\'s maxLength', async () => {
+  test("when an unknown field has a 100,000-character name, then 400 names it cut short, within the spec's maxLength", async () => {
     const answer = await send('POST', '/leads', json({ contact: { ['n'.repeat(100_000)]: 1 } }));
 
     expectProblem(answer, 400, '/body/contact/nnn');
@@ -180,7 +361,7 @@ describe('requests that would make the problem large', () => {
     expect(detail.length).toBeLessThanOrEqual(limits.detail.maxLength);
   });
 
-  test('when the path is 10,000 characters long, then the problem\'s instance is cut short within the spec\'s maxLength', async () => {
+  test("when the path is 10,000 characters long, then the problem's instance is cut short within the spec's maxLength", async () => {
     const answer = await send('GET', `/dispositions/${'d'.repeat(10_000)}`);
 
     expectProblem(answer, 400, '/params/id');
@@ -222,7 +403,11 @@ describe('POST /dispositions/all/my with bad options', () => {
     ['a filter value is an object', () => ({ filters: [{ field: 'outcome', value: { $ne: null } }] }), '/body/filters/0/value'],
     ['a filter value is over 200 characters', () => ({ filters: [{ field: 'outcome', value: 'o'.repeat(201) }] }), '/body/filters/0/value'],
     ['there are more than 20 filters', () => ({ filters: Array.from({ length: 21 }, () => ({ field: 'outcome', value: 'x' })) }), '/body/filters'],
-    ['a range bound is 30 February', () => ({ rangeFilters: [{ field: 'callbackAt', greaterThanOrEqual: '2026-02-30T00:00:00Z' }] }), '/body/rangeFilters/0/greaterThanOrEqual'],
+    [
+      'a range bound is 30 February',
+      () => ({ rangeFilters: [{ field: 'callbackAt', greaterThanOrEqual: '2026-02-30T00:00:00Z' }] }),
+      '/body/rangeFilters/0/greaterThanOrEqual',
+    ],
     ['a range bound is "yesterday"', () => ({ rangeFilters: [{ field: 'timestamp', lessThan: 'yesterday' }] }), '/body/rangeFilters/0/lessThan'],
     ['a range bound is in year 0', () => ({ rangeFilters: [{ field: 'timestamp', greaterThan: '0000-06-01T00:00:00Z' }] }), '/body/rangeFilters/0/greaterThan'],
     ['a range bound is a number', () => ({ rangeFilters: [{ field: 'timestamp', greaterThan: 1700000000 }] }), '/body/rangeFilters/0/greaterThan'],
@@ -283,13 +468,16 @@ describe('SQL-looking text in filters and searches is plain data', () => {
   const typed = new Set(['leadId', 'isMissedCallFollowUp']);
   const itemsOf = (answer: Answer) => (answer.status === 200 ? (JSON.parse(answer.text) as { items: unknown[] }).items.length : answer.status);
 
-  test.each(schemaEnum('DispositionFilterField'))('when dispositions are filtered on %s by SQL-looking text, then nothing matches (or 400 for a typed field)', async (field) => {
-    for (const value of sqlLooking) {
-      const answer = await send('POST', '/dispositions/all/my', json({ filters: [{ field, value }], includeCount: true }));
-      if (typed.has(field)) expectProblem(answer, 400, '/body/filters/0/value');
-      else expect([value, itemsOf(answer), JSON.parse(answer.text).totalCount]).toEqual([value, 0, 0]);
-    }
-  });
+  test.each(schemaEnum('DispositionFilterField'))(
+    'when dispositions are filtered on %s by SQL-looking text, then nothing matches (or 400 for a typed field)',
+    async (field) => {
+      for (const value of sqlLooking) {
+        const answer = await send('POST', '/dispositions/all/my', json({ filters: [{ field, value }], includeCount: true }));
+        if (typed.has(field)) expectProblem(answer, 400, '/body/filters/0/value');
+        else expect([value, itemsOf(answer), JSON.parse(answer.text).totalCount]).toEqual([value, 0, 0]);
+      }
+    },
+  );
 
   test.each(schemaEnum('LeadFilterField'))('when leads are filtered on %s by SQL-looking text, then nothing matches', async (field) => {
     for (const value of sqlLooking) {
@@ -299,7 +487,11 @@ describe('SQL-looking text in filters and searches is plain data', () => {
 
   test.each(schemaEnum('DispositionRangeField'))('when a range on %s has SQL-looking bounds, then 400 names the bound', async (field) => {
     for (const value of sqlLooking) {
-      expectProblem(await send('POST', '/dispositions/all/my', json({ rangeFilters: [{ field, lessThanOrEqual: value }] })), 400, '/body/rangeFilters/0/lessThanOrEqual');
+      expectProblem(
+        await send('POST', '/dispositions/all/my', json({ rangeFilters: [{ field, lessThanOrEqual: value }] })),
+        400,
+        '/body/rangeFilters/0/lessThanOrEqual',
+      );
     }
   });
 

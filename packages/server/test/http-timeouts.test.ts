@@ -52,7 +52,11 @@ test('when the server starts, then its HTTP timeouts are the documented ones', a
   const defaults = await startTestServer();
   try {
     const { headersTimeout, requestTimeout, keepAliveTimeout } = defaults.server;
-    expect({ headersTimeout, requestTimeout, keepAliveTimeout }).toEqual({ headersTimeout: httpTimeouts.headersMs, requestTimeout: httpTimeouts.requestMs, keepAliveTimeout: keepAliveTimeoutMs });
+    expect({ headersTimeout, requestTimeout, keepAliveTimeout }).toEqual({
+      headersTimeout: httpTimeouts.headersMs,
+      requestTimeout: httpTimeouts.requestMs,
+      keepAliveTimeout: keepAliveTimeoutMs,
+    });
     expect(httpTimeouts).toEqual({ headersMs: 10_000, requestMs: 30_000, checkEveryMs: 1_000 });
   } finally {
     await defaults.close();
@@ -73,7 +77,15 @@ test('when a client sends its headers a byte at a time (slowloris), then it gets
 });
 
 test('when a client sends its body a byte at a time, then the connection is closed once the request timeout passes', async () => {
-  const head = ['POST /leads HTTP/1.1', 'Host: localhost', 'Authorization: Bearer dsp_x', 'Content-Type: application/json', 'Content-Length: 100000', '', ''].join('\r\n');
+  const head = [
+    'POST /leads HTTP/1.1',
+    'Host: localhost',
+    'Authorization: Bearer dsp_x',
+    'Content-Type: application/json',
+    'Content-Length: 100000',
+    '',
+    '',
+  ].join('\r\n');
 
   const { closedAfterMs } = await slowClient(head, '{"contact":');
 

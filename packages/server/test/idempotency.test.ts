@@ -53,7 +53,11 @@ const replayed = (result: Result) => result.response.headers.get('idempotency-re
 /** The object with its keys, at every level, in reverse order: the same JSON request, written differently. */
 function reordered(value: unknown): unknown {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
-  return Object.fromEntries(Object.entries(value).reverse().map(([key, item]) => [key, reordered(item)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .reverse()
+      .map(([key, item]) => [key, reordered(item)]),
+  );
 }
 
 describe.each(Object.entries(creates))('%s', (_name, create) => {
@@ -149,7 +153,10 @@ describe.each(Object.entries(creates))('%s', (_name, create) => {
     const { error, response } = await create.send(business.client, await create.body(business), { 'Idempotency-Key': key });
 
     expect(response.status).toBe(400);
-    expect(error).toMatchObject({ type: '/problems/validation-error', errors: expect.arrayContaining([expect.objectContaining({ path: '/headers/idempotency-key' })]) });
+    expect(error).toMatchObject({
+      type: '/problems/validation-error',
+      errors: expect.arrayContaining([expect.objectContaining({ path: '/headers/idempotency-key' })]),
+    });
     expect(await create.count(business.client)).toBe(0);
   });
 
@@ -169,7 +176,10 @@ describe.each(Object.entries(creates))('%s', (_name, create) => {
     const body = await create.body(business);
     const headers = { 'Idempotency-Key': randomUUID() };
     const first = await create.send(business.client, body, headers);
-    await server.db('idempotency_keys').where({ business_id: business.businessId }).update({ created_at: server.db.raw("now() - interval '25 hours'") });
+    await server
+      .db('idempotency_keys')
+      .where({ business_id: business.businessId })
+      .update({ created_at: server.db.raw("now() - interval '25 hours'") });
 
     const again = await create.send(business.client, create.changed(body), headers);
     const retry = await create.send(business.client, create.changed(body), headers);
@@ -226,7 +236,10 @@ describe('both creates', () => {
     const [old, young] = [randomUUID(), randomUUID()];
     await client.POST('/leads', { body: buildLead(), headers: { 'Idempotency-Key': old } });
     await client.POST('/leads', { body: buildLead(), headers: { 'Idempotency-Key': young } });
-    await server.db('idempotency_keys').where({ business_id: businessId, key: old }).update({ created_at: server.db.raw("now() - interval '24 hours 1 minute'") });
+    await server
+      .db('idempotency_keys')
+      .where({ business_id: businessId, key: old })
+      .update({ created_at: server.db.raw("now() - interval '24 hours 1 minute'") });
 
     await purgeExpiredIdempotencyKeys(server.db);
 

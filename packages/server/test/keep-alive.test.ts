@@ -20,7 +20,9 @@ test('when a keep-alive connection idles for 6 s, then the next request on it is
     new Promise<{ status?: number; keepAlive: string | undefined; reusedSocket: boolean }>((resolve, reject) => {
       const request = http.get(`${server.url}/healthz`, { agent }, (response) => {
         response.resume();
-        response.on('end', () => resolve({ status: response.statusCode, keepAlive: response.headers['keep-alive'] as string | undefined, reusedSocket: request.reusedSocket }));
+        response.on('end', () =>
+          resolve({ status: response.statusCode, keepAlive: response.headers['keep-alive'] as string | undefined, reusedSocket: request.reusedSocket }),
+        );
       });
       request.on('error', reject);
     });

@@ -74,7 +74,10 @@ describe('PUT /leads/{id}/status', () => {
   test('when a change carries leadId in the body, then 400: the lead is the one in the path', async () => {
     const [lead, other] = [await createLead(client), await createLead(client)];
 
-    const { response } = await client.PUT('/leads/{id}/status', { params: { path: { id: lead.id } }, body: { ...buildStatusChange(), leadId: other.id } as never });
+    const { response } = await client.PUT('/leads/{id}/status', {
+      params: { path: { id: lead.id } },
+      body: { ...buildStatusChange(), leadId: other.id } as never,
+    });
 
     expect(response.status).toBe(400);
   });
@@ -180,16 +183,21 @@ describe('/lead-status-changes/{id}', () => {
 });
 
 describe('one record, two vocabularies', () => {
-  test('when If-Match carries the tag of the lead-status representation, then the write goes through; the disposition representation\'s tag is another, stale here', async () => {
+  test("when If-Match carries the tag of the lead-status representation, then the write goes through; the disposition representation's tag is another, stale here", async () => {
     const lead = await createLead(client);
     const change = await recordStatusChange(client, lead.id);
     const asChange = await client.GET('/lead-status-changes/{id}', { params: { path: { id: change.id } } });
     const asDisposition = await client.GET('/dispositions/{id}', { params: { path: { id: change.id } } });
     const [changeTag, dispositionTag] = [asChange.response.headers.get('etag')!, asDisposition.response.headers.get('etag')!];
 
-    const other = await client.PUT('/lead-status-changes/{id}', { params: { path: { id: change.id }, header: { 'If-Match': dispositionTag } }, body: { notes: 'x' } });
+    const other = await client.PUT('/lead-status-changes/{id}', {
+      params: { path: { id: change.id }, header: { 'If-Match': dispositionTag } },
+      body: { notes: 'x' },
+    });
     const own = await client.PUT('/lead-status-changes/{id}', { params: { path: { id: change.id }, header: { 'If-Match': changeTag } }, body: { notes: 'y' } });
-    const unchanged = await client.GET('/lead-status-changes/{id}', { params: { path: { id: change.id }, header: { 'If-None-Match': own.response.headers.get('etag')! } } });
+    const unchanged = await client.GET('/lead-status-changes/{id}', {
+      params: { path: { id: change.id }, header: { 'If-None-Match': own.response.headers.get('etag')! } },
+    });
 
     expect(changeTag).not.toBe(dispositionTag);
     expect(other.response.status).toBe(412);

@@ -20,7 +20,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 describe('the catalog', () => {
-  test('when statuses are created, then they come back with both ids, Leadping\'s fields and the defaults', async () => {
+  test("when statuses are created, then they come back with both ids, Leadping's fields and the defaults", async () => {
     const { data, response } = await client.POST('/lead-statuses', { body: { name: 'New' } });
 
     expect(response.status).toBe(201);
@@ -40,7 +40,12 @@ describe('the catalog', () => {
     const all = await client.GET('/lead-statuses', { params: { query: { includeArchived: true } } });
 
     expect(active.data!.map((status) => status.name)).toEqual(['z', 'a', 'b']);
-    expect(all.data!.map((status) => [status.name, status.isArchived])).toEqual([['z', false], ['gone', true], ['a', false], ['b', false]]);
+    expect(all.data!.map((status) => [status.name, status.isArchived])).toEqual([
+      ['z', false],
+      ['gone', true],
+      ['a', false],
+      ['b', false],
+    ]);
   });
 
   test('when a name is taken by an active status, ignoring case, then 409, on create and on rename; an archived one frees it', async () => {
@@ -76,7 +81,10 @@ describe('the catalog', () => {
   test('when archived, then it answers JSON true, again on a retry, and the status stays readable', async () => {
     const status = await createLeadStatus(client);
 
-    const first = await fetch(`${server.url}/lead-statuses/${status.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${apiKey}`, accept: sdkAccept.leadStatusWrite } });
+    const first = await fetch(`${server.url}/lead-statuses/${status.id}`, {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${apiKey}`, accept: sdkAccept.leadStatusWrite },
+    });
     const retry = await client.DELETE('/lead-statuses/{id}', { params: { path: { id: status.id } } });
     const read = await client.GET('/lead-statuses/{id}', { params: { path: { id: status.id } } });
 
@@ -116,16 +124,19 @@ describe('the catalog', () => {
 });
 
 describe('changes that name a status', () => {
-  test.each(categories)('when a change names an active %s status in another case and sends no category, then it takes the status\'s category, through both generations', async (category) => {
-    await createLeadStatus(client, { name: 'Appointment Set', category: category as never });
-    const lead = await createLead(client);
+  test.each(categories)(
+    "when a change names an active %s status in another case and sends no category, then it takes the status's category, through both generations",
+    async (category) => {
+      await createLeadStatus(client, { name: 'Appointment Set', category: category as never });
+      const lead = await createLead(client);
 
-    const disposition = await createDisposition(client, lead.id, { outcome: 'appointment set' });
-    const change = await client.PUT('/leads/{id}/status', { params: { path: { id: lead.id } }, body: { outcome: 'APPOINTMENT SET' } });
+      const disposition = await createDisposition(client, lead.id, { outcome: 'appointment set' });
+      const change = await client.PUT('/leads/{id}/status', { params: { path: { id: lead.id } }, body: { outcome: 'APPOINTMENT SET' } });
 
-    expect(disposition.category).toBe(category);
-    expect(change.data!.category).toBe(category);
-  });
+      expect(disposition.category).toBe(category);
+      expect(change.data!.category).toBe(category);
+    },
+  );
 
   test('when a change sends its own category, or names no status, then that is what it records', async () => {
     await createLeadStatus(client, { name: 'Sold', category: 'Converted' });
@@ -157,7 +168,10 @@ describe('changes that name a status', () => {
     }
     expect(kept.response.status).toBe(200);
     expect(history.data!.map((change) => [change.id, change.outcome, change.category])).toEqual(
-      expect.arrayContaining([[before.id, 'Do Not Call', 'Invalid'], [other.id, 'Contacted', null]]),
+      expect.arrayContaining([
+        [before.id, 'Do Not Call', 'Invalid'],
+        [other.id, 'Contacted', null],
+      ]),
     );
     expect(history.data).toHaveLength(2);
   });

@@ -22,7 +22,11 @@ interface Answer {
 }
 
 /** One SDK call: its Accept, `Content-Type: application/json` on bodies, the key as the README shows. */
-async function sdk(method: string, path: string, options: { body?: Record<string, unknown>; accept?: string; auth?: 'bearer' | 'leadping' } = {}): Promise<Answer> {
+async function sdk(
+  method: string,
+  path: string,
+  options: { body?: Record<string, unknown>; accept?: string; auth?: 'bearer' | 'leadping' } = {},
+): Promise<Answer> {
   const headers: Record<string, string> = { Accept: options.accept ?? leadping.sdkAccept.json, 'User-Agent': 'kiota-typescript/1.0.0-preview.24' };
   if (options.auth === 'leadping') headers['X-Leadping-Api-Key'] = business.apiKey;
   else headers.Authorization = `Bearer ${business.apiKey}`;
@@ -38,14 +42,16 @@ async function sdk(method: string, path: string, options: { body?: Record<string
 
 const keysOf = (value: unknown) => Object.keys(value as object).sort();
 const isoDates = (value: Record<string, unknown>) =>
-  Object.entries(value).filter(([key, date]) => /At$|^timestamp$/.test(key) && date !== null).every(([, date]) => /Z$/.test(date as string) && !Number.isNaN(Date.parse(date as string)));
+  Object.entries(value)
+    .filter(([key, date]) => /At$|^timestamp$/.test(key) && date !== null)
+    .every(([, date]) => /Z$/.test(date as string) && !Number.isNaN(Date.parse(date as string)));
 
 function expectJson(answer: Answer, status: number): void {
   expect({ status: answer.status, json: /^application\/json/.test(answer.contentType) }).toEqual({ status, json: true });
 }
 
 describe('SDK 1.0.29: the dispositions generation', () => {
-  test('every disposition operation takes the SDK\'s requests and answers in its models', async () => {
+  test("every disposition operation takes the SDK's requests and answers in its models", async () => {
     const lead = await createLead(business.client, { contact: { firstName: 'Ada', lastName: 'Lovelace' } });
     const request = {
       appointmentEndAt: new Date('2026-08-03T17:51:46.500Z'),
@@ -118,9 +124,15 @@ describe('SDK 1.0.29: the dispositions generation', () => {
   });
 
   test('the lead-status catalog of 1.0.23–1.0.29 answers JSON to Accept: text/plain;q=0.9, with businessId', async () => {
-    const created = await sdk('POST', '/lead-statuses', { body: { category: 'Qualified', color: '#0f0', name: 'Interested', sortOrder: 1 }, accept: leadping.sdkAccept.leadStatusWrite });
+    const created = await sdk('POST', '/lead-statuses', {
+      body: { category: 'Qualified', color: '#0f0', name: 'Interested', sortOrder: 1 },
+      accept: leadping.sdkAccept.leadStatusWrite,
+    });
     const status = created.body as Record<string, unknown>;
-    const updated = await sdk('PUT', `/lead-statuses/${status.id}`, { body: { category: 'null', color: '#0a0', name: 'Interested', sortOrder: 2 }, accept: leadping.sdkAccept.leadStatusWrite });
+    const updated = await sdk('PUT', `/lead-statuses/${status.id}`, {
+      body: { category: 'null', color: '#0a0', name: 'Interested', sortOrder: 2 },
+      accept: leadping.sdkAccept.leadStatusWrite,
+    });
     const list = await sdk('GET', '/lead-statuses');
     const archived = await sdk('DELETE', `/lead-statuses/${status.id}`, { accept: leadping.sdkAccept.leadStatusWrite });
 
@@ -137,7 +149,7 @@ describe('SDK 1.0.29: the dispositions generation', () => {
 });
 
 describe('SDK 1.0.49: the lead-status generation', () => {
-  test('every lead-status-change operation takes the SDK\'s requests and answers in its models', async () => {
+  test("every lead-status-change operation takes the SDK's requests and answers in its models", async () => {
     const lead = await createLead(business.client, { contact: { firstName: 'Grace', lastName: 'Hopper' } });
     const request = {
       appointmentEndAt: new Date('2026-08-03T16:51:46.500Z'),
@@ -214,7 +226,10 @@ describe('SDK 1.0.49: the lead-status generation', () => {
   });
 
   test('the catalog answers organizationId, and errors come as problem JSON with a numeric status', async () => {
-    const created = await sdk('POST', '/lead-statuses', { body: { category: 'Open', color: null, name: 'Fresh', sortOrder: 0 }, accept: leadping.sdkAccept.leadStatusWrite });
+    const created = await sdk('POST', '/lead-statuses', {
+      body: { category: 'Open', color: null, name: 'Fresh', sortOrder: 0 },
+      accept: leadping.sdkAccept.leadStatusWrite,
+    });
     const duplicate = await sdk('POST', '/lead-statuses', { body: { name: 'fresh' }, accept: leadping.sdkAccept.leadStatusWrite });
     const unknownLead = await sdk('PUT', '/leads/00000000-0000-4000-8000-000000000000/status', { body: { outcome: 'x' } });
 

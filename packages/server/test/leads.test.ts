@@ -29,7 +29,16 @@ describe('create, read, update, delete', () => {
     expect(response.status).toBe(201);
     expect(data!.id).toMatch(uuid);
     expect(data!.contact).toEqual(body.contact);
-    expect(data!.metadata).toEqual({ sellerLeadId: null, utmMedium: null, utmCampaign: null, utmTerm: null, utmContent: null, referrer: null, landingPage: null, ...body.metadata });
+    expect(data!.metadata).toEqual({
+      sellerLeadId: null,
+      utmMedium: null,
+      utmCampaign: null,
+      utmTerm: null,
+      utmContent: null,
+      referrer: null,
+      landingPage: null,
+      ...body.metadata,
+    });
     expect(data!.currentDisposition).toBeNull();
     expect(Date.parse(data!.createdAt)).toBeGreaterThan(Date.now() - 60_000);
     expect(data!.modifiedAt).toBe(data!.createdAt);
@@ -49,7 +58,10 @@ describe('create, read, update, delete', () => {
 
     const { data, response } = await client.PUT('/leads/{id}', {
       params: { path: { id: lead.id } },
-      body: { contact: { firstName: 'Grace', email: null, phone: { number: '+15555550999' } }, metadata: { utmSource: 'bing', sourceMetadata: { formId: 'v2' } } },
+      body: {
+        contact: { firstName: 'Grace', email: null, phone: { number: '+15555550999' } },
+        metadata: { utmSource: 'bing', sourceMetadata: { formId: 'v2' } },
+      },
     });
 
     expect(response.status).toBe(200);
@@ -163,7 +175,7 @@ describe('queries', () => {
 
   const walk = (options: LeadQueryOptions) => walkPages((continuationToken) => page({ ...options, ...(continuationToken ? { continuationToken } : {}) }));
 
-  const valueOf: Record<LeadOrderField, (lead: LeadResponse) => string | null> = {
+  const sortKeyOf: Record<LeadOrderField, (lead: LeadResponse) => string | null> = {
     createdAt: (lead) => lead.createdAt,
     modifiedAt: (lead) => lead.modifiedAt,
     'contact.firstName': (lead) => lead.contact.firstName ?? null,
@@ -175,27 +187,45 @@ describe('queries', () => {
     'currentLeadStatus.changedAt': (lead) => lead.currentLeadStatus?.changedAt ?? null,
   };
 
-  test.each((Object.keys(valueOf) as LeadOrderField[]).flatMap((field) => [[field, 'asc'], [field, 'desc']] as const))(
-    'when walking every page ordered by %s %s, then nothing is missed or repeated and the order holds',
-    async (field, direction) => {
-      const items = await walk({ pageSize: 17, orderBy: [{ field, direction }] });
+  test.each(
+    (Object.keys(sortKeyOf) as LeadOrderField[]).flatMap(
+      (field) =>
+        [
+          [field, 'asc'],
+          [field, 'desc'],
+        ] as const,
+    ),
+  )('when walking every page ordered by %s %s, then nothing is missed or repeated and the order holds', async (field, direction) => {
+    const items = await walk({ pageSize: 17, orderBy: [{ field, direction }] });
 
-      expect(items.map((lead) => lead.id)).toEqual(expectedIds(all, valueOf[field], direction));
-    },
-  );
+    expect(items.map((lead) => lead.id)).toEqual(expectedIds(all, sortKeyOf[field], direction));
+  });
 
   test('when no order is given, then newest first by createdAt', async () => {
     const result = await page({ pageSize: 7 });
 
-    expect(result.items.map((lead) => lead.id)).toEqual(expectedIds(all, valueOf.createdAt, 'desc').slice(0, 7));
+    expect(result.items.map((lead) => lead.id)).toEqual(expectedIds(all, sortKeyOf.createdAt, 'desc').slice(0, 7));
   });
 
   const filterCases: [string, LeadQueryOptions, (lead: LeadResponse) => boolean][] = [
     ['firstName', { filters: [{ field: 'contact.firstName', value: 'Grace' }] }, (lead) => lead.contact.firstName === 'Grace'],
     ['firstName is null', { filters: [{ field: 'contact.firstName', value: null }] }, (lead) => lead.contact.firstName === null],
-    ['utmSource and product', { filters: [{ field: 'metadata.utmSource', value: 'google' }, { field: 'metadata.product', value: 'Solar' }] }, (lead) => lead.metadata.utmSource === 'google' && lead.metadata.product === 'Solar'],
+    [
+      'utmSource and product',
+      {
+        filters: [
+          { field: 'metadata.utmSource', value: 'google' },
+          { field: 'metadata.product', value: 'Solar' },
+        ],
+      },
+      (lead) => lead.metadata.utmSource === 'google' && lead.metadata.product === 'Solar',
+    ],
     ['the current outcome', { filters: [{ field: 'currentDisposition.outcome', value: 'Sold' }] }, (lead) => lead.currentDisposition?.outcome === 'Sold'],
-    ['a range on currentDisposition.changedAt', { rangeFilters: [{ field: 'currentDisposition.changedAt', greaterThanOrEqual: '2000-01-01T00:00:00Z' }] }, (lead) => lead.currentDisposition !== null],
+    [
+      'a range on currentDisposition.changedAt',
+      { rangeFilters: [{ field: 'currentDisposition.changedAt', greaterThanOrEqual: '2000-01-01T00:00:00Z' }] },
+      (lead) => lead.currentDisposition !== null,
+    ],
     ['a range on createdAt', { rangeFilters: [{ field: 'createdAt', lessThanOrEqual: '2000-01-01T00:00:00Z' }] }, () => false],
     ['search in the last name', { search: 'knu' }, (lead) => lead.contact.lastName === 'Knuth'],
     ['search in one field only', { search: 'lead01', searchFields: ['contact.email'] }, (lead) => (lead.contact.email ?? '').startsWith('lead01')],
@@ -205,13 +235,22 @@ describe('queries', () => {
   test.each(filterCases)('when filtering by %s, then exactly the matching leads come back', async (_name, options, matches) => {
     const items = await walk({ ...options, pageSize: 29 });
 
-    expect(items.map((lead) => lead.id).sort()).toEqual(all.filter(matches).map((lead) => lead.id).sort());
+    expect(items.map((lead) => lead.id).sort()).toEqual(
+      all
+        .filter(matches)
+        .map((lead) => lead.id)
+        .sort(),
+    );
   });
 
   test('when a range covers the times the leads were created, then they all match, and includeCount says how many', async () => {
     const createdAt = all.map((lead) => lead.createdAt).sort();
 
-    const result = await page({ pageSize: 10, includeCount: true, rangeFilters: [{ field: 'createdAt', greaterThanOrEqual: createdAt[0]!, lessThanOrEqual: createdAt.at(-1)! }] });
+    const result = await page({
+      pageSize: 10,
+      includeCount: true,
+      rangeFilters: [{ field: 'createdAt', greaterThanOrEqual: createdAt[0]!, lessThanOrEqual: createdAt.at(-1)! }],
+    });
 
     expect(result.totalCount).toBe(240);
     expect(result.items).toHaveLength(10);

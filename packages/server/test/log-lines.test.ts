@@ -26,7 +26,9 @@ beforeAll(async () => {
     BEGIN
       RAISE EXCEPTION 'refused "%"', NEW.first_name USING DETAIL = 'last name "' || NEW.last_name || '"', HINT = NEW.last_name;
     END $$`);
-  await server.db.raw(`CREATE OR REPLACE TRIGGER log_test_refuse BEFORE INSERT ON leads FOR EACH ROW WHEN (NEW.first_name LIKE 'log-test-refused:%') EXECUTE FUNCTION log_test_refuse()`);
+  await server.db.raw(
+    `CREATE OR REPLACE TRIGGER log_test_refuse BEFORE INSERT ON leads FOR EACH ROW WHEN (NEW.first_name LIKE 'log-test-refused:%') EXECUTE FUNCTION log_test_refuse()`,
+  );
 });
 afterAll(async () => {
   await server.db.raw('DROP TRIGGER IF EXISTS log_test_refuse ON leads');
@@ -43,7 +45,7 @@ async function linesOf(requestId: string): Promise<Record<string, unknown>[]> {
   throw new Error(`no completion line for ${requestId}`);
 }
 
-test('when a PostgreSQL error quoting the request\'s values makes a 500, then its log lines name the error and the path and carry no value', async () => {
+test("when a PostgreSQL error quoting the request's values makes a 500, then its log lines name the error and the path and carry no value", async () => {
   const response = await fetch(`${server.url}/leads`, {
     method: 'POST',
     headers: { authorization: `Bearer ${business.apiKey}`, 'content-type': 'application/json' },
@@ -78,7 +80,8 @@ test('when a request with a query string fails with 503 (the database is unreach
 
   const failed = lines.map((line) => JSON.parse(line)).find((line) => line.msg === 'request failed');
   expect(failed).toMatchObject({ level: 50, path: '/leads/all/my' });
-  for (const value of ['dsp_in_the_query_string', 'ada@example.com', 'api_key']) expect({ value, logged: lines.join('\n').includes(value) }).toEqual({ value, logged: false });
+  for (const value of ['dsp_in_the_query_string', 'ada@example.com', 'api_key'])
+    expect({ value, logged: lines.join('\n').includes(value) }).toEqual({ value, logged: false });
 });
 
 test('when the database cannot be reached at start, then the server says so in one line on stderr, and stdout holds only JSON lines', async () => {

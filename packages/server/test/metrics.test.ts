@@ -1,6 +1,6 @@
 import { createDispositionsClient } from '@dispositions/client';
 import { createDisposition, createLead } from './support/factories';
-import { parseMetrics, valueOf, type Sample } from './support/prometheus';
+import { parseMetrics, type Sample, sampleValue } from './support/prometheus';
 import { databaseKind, startTestServer, type TestBusiness, type TestServer } from './support/test-server';
 
 let server: TestServer;
@@ -20,7 +20,7 @@ async function scrape(): Promise<Sample[]> {
 }
 
 const requests = (samples: Sample[], operationId: string, method: string, status: number) =>
-  valueOf(samples, 'http_requests_total', { operation_id: operationId, method, status_code: String(status) });
+  sampleValue(samples, 'http_requests_total', { operation_id: operationId, method, status_code: String(status) });
 
 test('when operations are answered, then /metrics counts each by operationId, method and status, and times it in the histogram', async () => {
   const lead = await createLead(business.client);
@@ -36,16 +36,19 @@ test('when operations are answered, then /metrics counts each by operationId, me
   await fetch(`${server.url}/healthz`);
   const after = await scrape();
 
-  const delta = (operationId: string, method: string, status: number) => requests(after, operationId, method, status) - requests(before, operationId, method, status);
+  const delta = (operationId: string, method: string, status: number) =>
+    requests(after, operationId, method, status) - requests(before, operationId, method, status);
   expect(delta('updateDisposition', 'PUT', 200)).toBe(2);
   expect(delta('updateDisposition', 'PUT', 401)).toBe(1);
   expect(delta('getLead', 'GET', 400)).toBe(1);
   expect(delta('unmatched', 'GET', 404)).toBe(1);
   expect(delta('getHealth', 'GET', 200)).toBe(1);
   const timed = { operation_id: 'updateDisposition', method: 'PUT', status_code: '200' };
-  expect(valueOf(after, 'http_request_duration_seconds_count', timed) - valueOf(before, 'http_request_duration_seconds_count', timed)).toBe(2);
-  expect(valueOf(after, 'http_request_duration_seconds_bucket', { ...timed, le: '+Inf' })).toBe(valueOf(after, 'http_request_duration_seconds_count', timed));
-  expect(valueOf(after, 'http_request_duration_seconds_sum', timed)).toBeGreaterThan(0);
+  expect(sampleValue(after, 'http_request_duration_seconds_count', timed) - sampleValue(before, 'http_request_duration_seconds_count', timed)).toBe(2);
+  expect(sampleValue(after, 'http_request_duration_seconds_bucket', { ...timed, le: '+Inf' })).toBe(
+    sampleValue(after, 'http_request_duration_seconds_count', timed),
+  );
+  expect(sampleValue(after, 'http_request_duration_seconds_sum', timed)).toBeGreaterThan(0);
 });
 
 test('when a scrape follows a scrape, then the first one is counted under getMetrics', async () => {
@@ -61,18 +64,18 @@ test('when a database connection is checked out, then the pool gauges show it us
   try {
     const busy = await scrape();
 
-    expect(valueOf(busy, 'db_pool_connections', { state: 'used' })).toBe(valueOf(idle, 'db_pool_connections', { state: 'used' }) + 1);
-    expect(valueOf(busy, 'db_pool_max_connections')).toBe(databaseKind === 'postgresql' ? 8 : 1);
-    for (const state of ['free', 'pending_acquires', 'pending_creates']) expect(valueOf(busy, 'db_pool_connections', { state })).toBeGreaterThanOrEqual(0);
+    expect(sampleValue(busy, 'db_pool_connections', { state: 'used' })).toBe(sampleValue(idle, 'db_pool_connections', { state: 'used' }) + 1);
+    expect(sampleValue(busy, 'db_pool_max_connections')).toBe(databaseKind === 'postgresql' ? 8 : 1);
+    for (const state of ['free', 'pending_acquires', 'pending_creates']) expect(sampleValue(busy, 'db_pool_connections', { state })).toBeGreaterThanOrEqual(0);
   } finally {
     await transaction.rollback();
   }
-  expect(valueOf(await scrape(), 'db_pool_connections', { state: 'used' })).toBe(valueOf(idle, 'db_pool_connections', { state: 'used' }));
+  expect(sampleValue(await scrape(), 'db_pool_connections', { state: 'used' })).toBe(sampleValue(idle, 'db_pool_connections', { state: 'used' }));
 });
 
 test('when scraped, then the Node.js process metrics are there too', async () => {
   const samples = await scrape();
 
-  expect(valueOf(samples, 'process_resident_memory_bytes')).toBeGreaterThan(0);
+  expect(sampleValue(samples, 'process_resident_memory_bytes')).toBeGreaterThan(0);
   expect(samples.some((sample) => sample.name === 'nodejs_eventloop_lag_seconds')).toBe(true);
 });

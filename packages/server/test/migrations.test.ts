@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createDatabase, migrateToLatest, type Database } from '../src/db/database';
+import { createDatabase, type Database, migrateToLatest } from '../src/db/database';
 import { migrationSource } from '../src/db/migrations';
 import { databaseKind } from './support/test-server';
 
@@ -35,7 +35,16 @@ afterAll(async () => {
 const columnsOf = async (table: string) =>
   (await db('information_schema.columns').where({ table_schema: 'public', table_name: table }).pluck('column_name')) as string[];
 const tableExists = async (table: string) => (await db('pg_tables').where({ schemaname: 'public', tablename: table }).first()) !== undefined;
-const added = ['category', 'change_source', 'reason', 'changed_by_automation_id', 'changed_by_user_id', 'old_disposition_id', 'old_disposition_outcome', 'old_disposition_type'];
+const added = [
+  'category',
+  'change_source',
+  'reason',
+  'changed_by_automation_id',
+  'changed_by_user_id',
+  'old_disposition_id',
+  'old_disposition_outcome',
+  'old_disposition_type',
+];
 
 test('when it is rolled back, then the columns, the catalog and the key users go; rows recorded meanwhile get their links when it runs again, in history order', async () => {
   await db.migrate.down({ migrationSource });
@@ -45,7 +54,10 @@ test('when it is rolled back, then the columns, the catalog and the key users go
 
   const [businessId, leadId, otherLeadId] = [randomUUID(), randomUUID(), randomUUID()];
   await db('businesses').insert({ id: businessId, name: `Before ${businessId}` });
-  await db('leads').insert([{ business_id: businessId, id: leadId }, { business_id: businessId, id: otherLeadId }]);
+  await db('leads').insert([
+    { business_id: businessId, id: leadId },
+    { business_id: businessId, id: otherLeadId },
+  ]);
   // Recorded out of order: the history order is by (timestamp, id), not by insertion.
   const rows = [
     { id: randomUUID(), lead_id: leadId, type: 'Text', outcome: 'Contacted', timestamp: '2026-03-01T00:00:00Z' },

@@ -1,6 +1,6 @@
 import { setTimeout } from 'node:timers/promises';
-import pino from 'pino';
 import { createDispositionsClient } from '@dispositions/client';
+import pino from 'pino';
 import { buildDisposition, buildLead, createLead } from './support/factories';
 import { startTestServer, type TestBusiness, type TestServer } from './support/test-server';
 
@@ -40,7 +40,12 @@ describe('request ids', () => {
     expect(response.headers.get('x-request-id')).toBe(requestId);
     expect(error?.requestId).toBe(requestId);
     const [completed] = await logLinesOf(requestId);
-    expect(completed).toMatchObject({ level: 30, requestId, req: { method: 'GET', path: '/leads/00000000-0000-4000-8000-000000000000' }, res: { statusCode: 404 } });
+    expect(completed).toMatchObject({
+      level: 30,
+      requestId,
+      req: { method: 'GET', path: '/leads/00000000-0000-4000-8000-000000000000' },
+      res: { statusCode: 404 },
+    });
     expect(completed?.responseTime).toEqual(expect.any(Number));
   });
 
@@ -69,26 +74,38 @@ describe('request ids', () => {
 
 describe('what the logs leave out', () => {
   test('when leads and dispositions are sent with keys, cookies and personal data, then no log line holds any of them, while the request ids are there', async () => {
-    const lead = buildLead({ contact: { firstName: 'Grace', lastName: 'Hopper-Secret', email: 'grace.secret@example.com', phone: { number: '+15555559876' } } });
+    const lead = buildLead({
+      contact: { firstName: 'Grace', lastName: 'Hopper-Secret', email: 'grace.secret@example.com', phone: { number: '+15555559876' } },
+    });
     const keyInBearer = createDispositionsClient({ baseUrl: server.url, apiKey: business.apiKey });
     const headers = (requestId: string) => ({ 'X-Request-Id': requestId, Cookie: 'session=cookie-secret-123' });
 
     const created = await keyInBearer.POST('/leads', { body: lead, headers: headers('log-test-create') });
     const leadId = created.data!.id;
-    await keyInBearer.POST('/dispositions', { body: buildDisposition(leadId, { notes: 'Notes-secret: gate code 4711' }), headers: headers('log-test-disposition') });
+    await keyInBearer.POST('/dispositions', {
+      body: buildDisposition(leadId, { notes: 'Notes-secret: gate code 4711' }),
+      headers: headers('log-test-disposition'),
+    });
     const read = await fetch(`${server.url}/leads/${leadId}`, { headers: { ...headers('log-test-read'), 'X-Leadping-Api-Key': business.apiKey } });
-    const invalid = await keyInBearer.POST('/leads', { body: { contact: { email: 'grace.secret@example.com', firstName: 42 } } as never, headers: headers('log-test-invalid') });
+    const invalid = await keyInBearer.POST('/leads', {
+      body: { contact: { email: 'grace.secret@example.com', firstName: 42 } } as never,
+      headers: headers('log-test-invalid'),
+    });
 
     expect([created.response.status, read.status, invalid.response.status]).toEqual([201, 200, 400]);
-    for (const requestId of ['log-test-create', 'log-test-disposition', 'log-test-read', 'log-test-invalid']) expect(await logLinesOf(requestId)).not.toHaveLength(0);
+    for (const requestId of ['log-test-create', 'log-test-disposition', 'log-test-read', 'log-test-invalid'])
+      expect(await logLinesOf(requestId)).not.toHaveLength(0);
     const log = written.join('');
-    for (const secret of [business.apiKey, 'cookie-secret-123', 'grace.secret@example.com', 'Hopper-Secret', '5555559876', 'Notes-secret']) expect(log).not.toContain(secret);
+    for (const secret of [business.apiKey, 'cookie-secret-123', 'grace.secret@example.com', 'Hopper-Secret', '5555559876', 'Notes-secret'])
+      expect(log).not.toContain(secret);
   });
 
   test('when a lead is fetched with a query string, then the log line has the path without it', async () => {
     const { id } = await createLead(business.client);
 
-    await fetch(`${server.url}/leads/${id}?email=grace.query@example.com`, { headers: { authorization: `Bearer ${business.apiKey}`, 'X-Request-Id': 'log-test-query' } });
+    await fetch(`${server.url}/leads/${id}?email=grace.query@example.com`, {
+      headers: { authorization: `Bearer ${business.apiKey}`, 'X-Request-Id': 'log-test-query' },
+    });
 
     const [completed] = await logLinesOf('log-test-query');
     expect(completed?.req).toEqual({ method: 'GET', path: `/leads/${id}` });

@@ -32,7 +32,13 @@ interface Answer {
 /** One request written byte for byte on a socket, so that it can carry no Content-Length and no body at all. */
 function rawRequest(method: string, path: string, framing: 'none' | 'empty-chunked'): Promise<Answer> {
   const { port } = new URL(server.url);
-  const head = [`${method} ${path} HTTP/1.1`, 'Host: localhost', `Authorization: Bearer ${business.apiKey}`, 'Content-Type: application/json', 'Connection: close'];
+  const head = [
+    `${method} ${path} HTTP/1.1`,
+    'Host: localhost',
+    `Authorization: Bearer ${business.apiKey}`,
+    'Content-Type: application/json',
+    'Connection: close',
+  ];
   if (framing === 'empty-chunked') head.push('Transfer-Encoding: chunked');
   const request = `${head.join('\r\n')}\r\n\r\n${framing === 'empty-chunked' ? '0\r\n\r\n' : ''}`;
   return new Promise((resolve, reject) => {
@@ -52,14 +58,21 @@ function rawRequest(method: string, path: string, framing: 'none' | 'empty-chunk
 }
 
 async function send(method: string, path: string, body: string): Promise<Answer> {
-  const response = await fetch(server.url + path, { method, headers: { authorization: `Bearer ${business.apiKey}`, 'content-type': 'application/json' }, body });
+  const response = await fetch(server.url + path, {
+    method,
+    headers: { authorization: `Bearer ${business.apiKey}`, 'content-type': 'application/json' },
+    body,
+  });
   const text = await response.text();
   return { status: response.status, contentType: response.headers.get('content-type') ?? '', problem: text.startsWith('{') ? JSON.parse(text) : {} };
 }
 
 /** 400 problem+json naming `path`, or (`under`) a field in it. */
 function expectBadRequestAt(answer: Answer, path: string, under = false): void {
-  expect({ status: answer.status, contentType: answer.contentType }).toEqual({ status: 400, contentType: expect.stringMatching(/^application\/problem\+json/) });
+  expect({ status: answer.status, contentType: answer.contentType }).toEqual({
+    status: 400,
+    contentType: expect.stringMatching(/^application\/problem\+json/),
+  });
   const paths = answer.problem.errors?.map((error) => error.path) ?? [];
   if (under) expect(paths.every((named) => named.startsWith(path))).toBe(true);
   else expect(paths).toContain(path);
@@ -102,14 +115,21 @@ describe('lone UTF-16 surrogates, which are not Unicode text', () => {
     ['a sourceMetadata value', '/leads', () => '{"metadata":{"sourceMetadata":{"formId":"\\ud800"}}}', '/body/metadata/sourceMetadata/formId'],
     ['a sourceMetadata key', '/leads', () => '{"metadata":{"sourceMetadata":{"\\udfff":1}}}', '/body/metadata/sourceMetadata'],
     ['a contact name (a text column)', '/leads', () => '{"contact":{"firstName":"Ada \\udc00"}}', '/body/contact/firstName'],
-    ['disposition notes', '/dispositions', () => JSON.stringify({ leadId: lead.id, type: 'Call', outcome: 'x' }).replace('}', ',"notes":"\\ud83d"}'), '/body/notes'],
+    [
+      'disposition notes',
+      '/dispositions',
+      () => JSON.stringify({ leadId: lead.id, type: 'Call', outcome: 'x' }).replace('}', ',"notes":"\\ud83d"}'),
+      '/body/notes',
+    ],
     ['a query filter value', '/dispositions/all/my', () => '{"filters":[{"field":"outcome","value":"\\ud800x"}]}', '/body/filters/0/value'],
   ])('when %s holds one, then 400 names it', async (_case, path, body, naming) => {
     expectBadRequestAt(await send('POST', path, body()), naming);
   });
 
   test('when the surrogates are paired (an emoji), then the text is stored as sent', async () => {
-    const answer = await business.client.POST('/leads', { body: { contact: { firstName: 'Ada \ud83d\ude00' }, metadata: { sourceMetadata: { '\ud83d\ude00': '\ud83d\ude00' } } } });
+    const answer = await business.client.POST('/leads', {
+      body: { contact: { firstName: 'Ada \ud83d\ude00' }, metadata: { sourceMetadata: { '\ud83d\ude00': '\ud83d\ude00' } } },
+    });
     expect(answer.response.status).toBe(201);
     expect(answer.data?.contact.firstName).toBe('Ada 😀');
     expect(answer.data?.metadata.sourceMetadata).toEqual({ '😀': '😀' });
@@ -118,7 +138,8 @@ describe('lone UTF-16 surrogates, which are not Unicode text', () => {
 });
 
 describe('UTC offsets', () => {
-  const offset = (minutes: number) => `${minutes < 0 ? '-' : '+'}${String(Math.floor(Math.abs(minutes) / 60)).padStart(2, '0')}:${String(Math.abs(minutes) % 60).padStart(2, '0')}`;
+  const offset = (minutes: number) =>
+    `${minutes < 0 ? '-' : '+'}${String(Math.floor(Math.abs(minutes) / 60)).padStart(2, '0')}:${String(Math.abs(minutes) % 60).padStart(2, '0')}`;
   const beyond = [16 * 60, 20 * 60 + 30, 23 * 60 + 59, -(16 * 60), -(23 * 60 + 59)].map(offset);
 
   test.each(beyond)('when a date field has the offset %s, beyond what PostgreSQL takes, then 400 names it', async (tz) => {
@@ -130,21 +151,27 @@ describe('UTC offsets', () => {
     expectBadRequestAt(await send('POST', '/dispositions/all/my', JSON.stringify(body)), '/body/rangeFilters/0/greaterThanOrEqual');
   });
 
-  test.each([offset(maxOffsetMinutes), offset(-maxOffsetMinutes), '+14:00', '-12:00'])('when a date has the offset %s, then it is stored as that instant in UTC', async (tz) => {
-    const sent = `2026-06-01T12:00:00${tz}`;
-    const { data, response } = await business.client.PUT('/dispositions/{id}', { params: { path: { id: dispositionId } }, body: { callbackAt: sent } });
-    expect(response.status).toBe(200);
-    expect(data?.callbackAt).toBe(new Date(sent).toISOString());
-  });
+  test.each([offset(maxOffsetMinutes), offset(-maxOffsetMinutes), '+14:00', '-12:00'])(
+    'when a date has the offset %s, then it is stored as that instant in UTC',
+    async (tz) => {
+      const sent = `2026-06-01T12:00:00${tz}`;
+      const { data, response } = await business.client.PUT('/dispositions/{id}', { params: { path: { id: dispositionId } }, body: { callbackAt: sent } });
+      expect(response.status).toBe(200);
+      expect(data?.callbackAt).toBe(new Date(sent).toISOString());
+    },
+  );
 });
 
 describe('instants at the end of the range', () => {
-  test.each(['9999-12-31T23:59:59.9999Z', '9999-12-31T23:59:59.9995Z', '9999-12-31T23:59:59.99949999Z', '9999-12-31T23:59:60Z', '9999-12-31T18:59:59.9999-05:00'])(
-    'when a date is %s, which PostgreSQL would store as the year 10000, then 400 names it',
-    async (date) => {
-      expectBadRequestAt(await send('PUT', `/dispositions/${dispositionId}`, JSON.stringify({ callbackAt: date })), '/body/callbackAt');
-    },
-  );
+  test.each([
+    '9999-12-31T23:59:59.9999Z',
+    '9999-12-31T23:59:59.9995Z',
+    '9999-12-31T23:59:59.99949999Z',
+    '9999-12-31T23:59:60Z',
+    '9999-12-31T18:59:59.9999-05:00',
+  ])('when a date is %s, which PostgreSQL would store as the year 10000, then 400 names it', async (date) => {
+    expectBadRequestAt(await send('PUT', `/dispositions/${dispositionId}`, JSON.stringify({ callbackAt: date })), '/body/callbackAt');
+  });
 
   test.each(['0001-01-01T00:00:00.000Z', '0069-07-20T20:17:00.000Z', '0099-12-31T23:59:59.999Z'])(
     'when a date is %s, in the first century, then it is answered as that year (PGlite by itself read it as 19xx or 20xx)',
@@ -167,7 +194,12 @@ describe('instants at the end of the range', () => {
     const seen: string[] = [];
     let continuationToken: string | null = null;
     do {
-      const body: DispositionQueryOptions = { pageSize: 1, continuationToken, filters: [{ field: 'leadId', value: last.id }], orderBy: [{ field: 'callbackAt', direction: 'desc' }] };
+      const body: DispositionQueryOptions = {
+        pageSize: 1,
+        continuationToken,
+        filters: [{ field: 'leadId', value: last.id }],
+        orderBy: [{ field: 'callbackAt', direction: 'desc' }],
+      };
       const { data, response } = await business.client.POST('/dispositions/all/my', { body });
       expect(response.status).toBe(200);
       seen.push(...data!.items.map((item) => item.callbackAt!));

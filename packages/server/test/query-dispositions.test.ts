@@ -63,24 +63,46 @@ const expectedOrder = (items: DispositionResponse[], field: DispositionOrderFiel
   expectedIds(items, (item) => item[field], direction);
 
 const orderFields: DispositionOrderField[] = [
-  'timestamp', 'createdAt', 'updatedAt', 'callbackAt', 'taskDueAt', 'appointmentStartAt', 'outcome', 'type', 'followUpStatus', 'assignedToUserId',
+  'timestamp',
+  'createdAt',
+  'updatedAt',
+  'callbackAt',
+  'taskDueAt',
+  'appointmentStartAt',
+  'outcome',
+  'type',
+  'followUpStatus',
+  'assignedToUserId',
 ];
 
 describe('pagination', () => {
-  test.each(orderFields.flatMap((field) => [[field, 'asc'], [field, 'desc']] as const))(
-    'when walking every page ordered by %s %s, then nothing is missed or repeated and the order holds',
-    async (field, direction) => {
-      const items = await walk({ pageSize: 37, orderBy: [{ field, direction }] });
+  test.each(
+    orderFields.flatMap(
+      (field) =>
+        [
+          [field, 'asc'],
+          [field, 'desc'],
+        ] as const,
+    ),
+  )('when walking every page ordered by %s %s, then nothing is missed or repeated and the order holds', async (field, direction) => {
+    const items = await walk({ pageSize: 37, orderBy: [{ field, direction }] });
 
-      expect(items.map((item) => item.id)).toEqual(expectedOrder(all, field, direction));
-    },
-  );
+    expect(items.map((item) => item.id)).toEqual(expectedOrder(all, field, direction));
+  });
 
   test('when ordering by two fields in opposite directions, then every page follows both', async () => {
-    const items = await walk({ pageSize: 23, orderBy: [{ field: 'assignedToUserId', direction: 'asc' }, { field: 'callbackAt', direction: 'desc' }] });
+    const items = await walk({
+      pageSize: 23,
+      orderBy: [
+        { field: 'assignedToUserId', direction: 'asc' },
+        { field: 'callbackAt', direction: 'desc' },
+      ],
+    });
 
     const expected = [...all]
-      .sort((a, b) => compareNullsLast(a.assignedToUserId, b.assignedToUserId) || -compareNullsLast(a.callbackAt, b.callbackAt) || -compareNullsLast(a.id, b.id))
+      .sort(
+        (a, b) => compareNullsLast(a.assignedToUserId, b.assignedToUserId) || -compareNullsLast(a.callbackAt, b.callbackAt) || -compareNullsLast(a.id, b.id),
+      )
       .map((item) => item.id);
     expect(items.map((item) => item.id)).toEqual(expected);
   });
@@ -122,14 +144,39 @@ describe('filters, ranges and search', () => {
     ['assignedToUserId', { filters: [{ field: 'assignedToUserId', value: 'bob' }] }, (d) => d.assignedToUserId === 'bob'],
     ['assignedToUserId is null', { filters: [{ field: 'assignedToUserId', value: null }] }, (d) => d.assignedToUserId === null],
     ['followUpStatus', { filters: [{ field: 'followUpStatus', value: 'Done' }] }, (d) => d.followUpStatus === 'Done'],
-    ['outcome and type', { filters: [{ field: 'outcome', value: 'Voicemail' }, { field: 'type', value: 'Text' }] }, (d) => d.outcome === 'Voicemail' && d.type === 'Text'],
+    [
+      'outcome and type',
+      {
+        filters: [
+          { field: 'outcome', value: 'Voicemail' },
+          { field: 'type', value: 'Text' },
+        ],
+      },
+      (d) => d.outcome === 'Voicemail' && d.type === 'Text',
+    ],
     ['isMissedCallFollowUp (boolean)', { filters: [{ field: 'isMissedCallFollowUp', value: true }] }, (d) => d.isMissedCallFollowUp],
     ['isMissedCallFollowUp ("false")', { filters: [{ field: 'isMissedCallFollowUp', value: 'false' }] }, (d) => !d.isMissedCallFollowUp],
-    ['a range on timestamp', { rangeFilters: [{ field: 'timestamp', greaterThanOrEqual: day(10), lessThan: day(20) }] }, (d) => d.timestamp >= day(10) && d.timestamp < day(20)],
-    ['a range on callbackAt', { rangeFilters: [{ field: 'callbackAt', greaterThan: day(3), lessThanOrEqual: day(9) }] }, (d) => d.callbackAt !== null && d.callbackAt > day(3) && d.callbackAt <= day(9)],
+    [
+      'a range on timestamp',
+      { rangeFilters: [{ field: 'timestamp', greaterThanOrEqual: day(10), lessThan: day(20) }] },
+      (d) => d.timestamp >= day(10) && d.timestamp < day(20),
+    ],
+    [
+      'a range on callbackAt',
+      { rangeFilters: [{ field: 'callbackAt', greaterThan: day(3), lessThanOrEqual: day(9) }] },
+      (d) => d.callbackAt !== null && d.callbackAt > day(3) && d.callbackAt <= day(9),
+    ],
     ['a range on taskDueAt', { rangeFilters: [{ field: 'taskDueAt', lessThan: day(4) }] }, (d) => d.taskDueAt !== null && d.taskDueAt < day(4)],
-    ['a range on appointmentStartAt', { rangeFilters: [{ field: 'appointmentStartAt', greaterThanOrEqual: day(6) }] }, (d) => d.appointmentStartAt !== null && d.appointmentStartAt >= day(6)],
-    ['a filter and a range together', { filters: [{ field: 'assignedToUserId', value: 'alice' }], rangeFilters: [{ field: 'callbackAt', greaterThanOrEqual: day(0), lessThan: day(8) }] }, (d) => d.assignedToUserId === 'alice' && d.callbackAt !== null && d.callbackAt < day(8)],
+    [
+      'a range on appointmentStartAt',
+      { rangeFilters: [{ field: 'appointmentStartAt', greaterThanOrEqual: day(6) }] },
+      (d) => d.appointmentStartAt !== null && d.appointmentStartAt >= day(6),
+    ],
+    [
+      'a filter and a range together',
+      { filters: [{ field: 'assignedToUserId', value: 'alice' }], rangeFilters: [{ field: 'callbackAt', greaterThanOrEqual: day(0), lessThan: day(8) }] },
+      (d) => d.assignedToUserId === 'alice' && d.callbackAt !== null && d.callbackAt < day(8),
+    ],
     ['search in notes', { search: 'NOTE 1', searchFields: ['notes'] }, (d) => (d.notes ?? '').toLowerCase().includes('note 1')],
     ['search with % and _ taken literally', { search: '100%_off' }, (d) => (d.notes ?? '').includes('100%_off')],
     ['search in every searchable field', { search: 'voicemail' }, (d) => d.outcome === 'Voicemail'],
@@ -138,15 +185,23 @@ describe('filters, ranges and search', () => {
   test.each(cases)('when filtering by %s, then exactly the matching rows come back', async (_name, options, matches) => {
     const items = await walk({ ...options, pageSize: 41 });
 
-    const expected = all.filter(matches).map((item) => item.id).sort();
+    const expected = all
+      .filter(matches)
+      .map((item) => item.id)
+      .sort();
     expect(expected.length).toBeGreaterThan(0);
     expect(items.map((item) => item.id).sort()).toEqual(expected);
   });
 
-  test('when filtering by leadId, then only that lead\'s dispositions', async () => {
+  test("when filtering by leadId, then only that lead's dispositions", async () => {
     const items = await walk({ filters: [{ field: 'leadId', value: leadIds[3]! }] });
 
-    expect(items.map((item) => item.id).sort()).toEqual(all.filter((d) => d.leadId === leadIds[3]).map((d) => d.id).sort());
+    expect(items.map((item) => item.id).sort()).toEqual(
+      all
+        .filter((d) => d.leadId === leadIds[3])
+        .map((d) => d.id)
+        .sort(),
+    );
   });
 });
 

@@ -154,14 +154,19 @@ function expectServedBy(plans: PlanNode[][], index: string | undefined): void {
 }
 
 describe('every query over dispositions uses the index meant for it, never a sequential scan', () => {
-  test.each(enumOf<DispositionOrderField>('DispositionOrderField').flatMap((field) => [[field, 'asc'], [field, 'desc']] as const))(
-    'when ordering by %s %s',
-    async (field, direction) => {
-      const [page] = await plansFor({ orderBy: [{ field, direction }] });
+  test.each(
+    enumOf<DispositionOrderField>('DispositionOrderField').flatMap(
+      (field) =>
+        [
+          [field, 'asc'],
+          [field, 'desc'],
+        ] as const,
+    ),
+  )('when ordering by %s %s', async (field, direction) => {
+    const [page] = await plansFor({ orderBy: [{ field, direction }] });
 
-      expectServedBy([page!], orderIndex[field]);
-    },
-  );
+    expectServedBy([page!], orderIndex[field]);
+  });
 
   test.each(enumOf<DispositionFilterField>('DispositionFilterField'))('when filtering by %s, with the count', async (field) => {
     const plans = await plansFor({ filters: [{ field, value: sampleValue[field] }], includeCount: true });
@@ -170,7 +175,10 @@ describe('every query over dispositions uses the index meant for it, never a seq
   });
 
   test.each(enumOf<DispositionRangeField>('DispositionRangeField'))('when filtering by a range on %s, with the count', async (field) => {
-    const plans = await plansFor({ rangeFilters: [{ field, greaterThanOrEqual: '2026-03-01T00:00:00Z', lessThan: '2026-03-02T00:00:00Z' }], includeCount: true });
+    const plans = await plansFor({
+      rangeFilters: [{ field, greaterThanOrEqual: '2026-03-01T00:00:00Z', lessThan: '2026-03-02T00:00:00Z' }],
+      includeCount: true,
+    });
 
     expectServedBy(plans, rangeIndex[field]);
   });

@@ -35,7 +35,7 @@ test(`when a key sends more than ${limit} requests in a minute, then the next on
   expect(Number(stored!.n)).toBe(0);
 });
 
-test('when one key is over its limit, then another business\'s key is served as usual', async () => {
+test("when one key is over its limit, then another business's key is served as usual", async () => {
   for (let i = 0; i <= limit; i++) await first.POST('/leads/all/my', { body: {} });
 
   const { response } = await second.POST('/leads/all/my', { body: {} });
@@ -56,7 +56,8 @@ describe('callers without a valid key, counted by client address', () => {
     await behindProxy.close();
   });
 
-  const send = (url: string, path: string, init: RequestInit = {}) => fetch(`${url}${path}`, init).then(async (response) => ({ status: response.status, headers: response.headers, body: await response.text() }));
+  const send = (url: string, path: string, init: RequestInit = {}) =>
+    fetch(`${url}${path}`, init).then(async (response) => ({ status: response.status, headers: response.headers, body: await response.text() }));
 
   test(`when an address sends more than ${limit} requests with unknown keys, then the next ones answer 429 instead of 401 without a database query, and a valid key from it is still served`, async () => {
     const { client } = await byAddress.newBusiness();
@@ -65,7 +66,8 @@ describe('callers without a valid key, counted by client address', () => {
     const onQuery = ({ sql }: { sql: string }) => sql.includes('api_keys') && keyLookups.push(sql);
     byAddress.db.on('query', onQuery);
     const guesses = [];
-    for (let i = 0; i < limit + 5; i++) guesses.push(await send(byAddress.url, '/leads/all/my', { method: 'POST', headers: { Authorization: `Bearer dsp_guess${i}` } }));
+    for (let i = 0; i < limit + 5; i++)
+      guesses.push(await send(byAddress.url, '/leads/all/my', { method: 'POST', headers: { Authorization: `Bearer dsp_guess${i}` } }));
     byAddress.db.off('query', onQuery);
 
     const served = await client.POST('/leads/all/my', { body: {} });
@@ -73,7 +75,11 @@ describe('callers without a valid key, counted by client address', () => {
     expect(guesses.map(({ status }) => status)).toEqual([...Array(limit).fill(401), ...Array(5).fill(429)]);
     expect(keyLookups).toHaveLength(limit);
     expect(guesses[0]!.headers.get('ratelimit-policy')).toContain(`q=${limit}`);
-    expect(JSON.parse(guesses[limit]!.body)).toMatchObject({ status: 429, type: '/problems/too-many-requests', detail: expect.stringContaining('client address') });
+    expect(JSON.parse(guesses[limit]!.body)).toMatchObject({
+      status: 429,
+      type: '/problems/too-many-requests',
+      detail: expect.stringContaining('client address'),
+    });
     expect(served.response.status).toBe(200);
   });
 
@@ -84,7 +90,9 @@ describe('callers without a valid key, counted by client address', () => {
     const refused = await send(behindProxy.url, '/openapi.yaml');
 
     expect(answers.map(({ status }) => status)).toEqual([401, 200, 200, 200, 200]);
-    expect(answers.map(({ headers }) => headers.get('ratelimit'))).toEqual(Array.from({ length: limit }, (_, i) => expect.stringContaining(`r=${limit - 1 - i}`)));
+    expect(answers.map(({ headers }) => headers.get('ratelimit'))).toEqual(
+      Array.from({ length: limit }, (_, i) => expect.stringContaining(`r=${limit - 1 - i}`)),
+    );
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
   });

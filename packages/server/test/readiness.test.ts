@@ -1,5 +1,5 @@
 import { createDispositionsClient, type DispositionsClient } from '@dispositions/client';
-import { createDatabase, migrateToLatest, type Database } from '../src/db/database';
+import { createDatabase, type Database, migrateToLatest } from '../src/db/database';
 import { migrationSource } from '../src/db/migrations';
 import { startAppOver, startHangingDatabase } from './support/app-over';
 import { freePort } from './support/child-server';

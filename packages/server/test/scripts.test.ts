@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import pino from 'pino';
 import { createDispositionsClient } from '@dispositions/client';
+import pino from 'pino';
 import type { Config } from '../src/config';
 import { createDatabase } from '../src/db/database';
 import { startServer } from '../src/server';
@@ -64,7 +64,11 @@ describe('on the embedded database', () => {
     try {
       expect(await leadsStatusWith(running.url, keys[0]!)).toBe(200);
       expect(await leadsStatusWith(running.url, keys[1]!)).toBe(200);
-      const stored = await running.db('api_keys').join('businesses', 'businesses.id', 'api_keys.business_id').where('businesses.name', 'Acme Roofing').select('key_hash');
+      const stored = await running
+        .db('api_keys')
+        .join('businesses', 'businesses.id', 'api_keys.business_id')
+        .where('businesses.name', 'Acme Roofing')
+        .select('key_hash');
       expect(stored).toHaveLength(2);
       for (const { key_hash } of stored) {
         expect(keys.some((key) => key_hash.includes(key!) || key!.includes(key_hash))).toBe(false);
@@ -75,7 +79,7 @@ describe('on the embedded database', () => {
     }
   }, 120_000);
 
-  test('when keys:revoke is given a key id or a key, then those keys get 401 and the business\'s other key still works', async () => {
+  test("when keys:revoke is given a key id or a key, then those keys get 401 and the business's other key still works", async () => {
     const createKey = async () => {
       const { stdout, stderr } = await runScript('scripts/keys-create.ts', ['Revoke Roofing'], env());
       return { key: lastLine(stdout), id: keyIdIn(stderr) };

@@ -31,27 +31,39 @@ const corsHeaderNames = (response: Response) => [...response.headers.keys()].fil
 
 describe('security headers', () => {
   const answers: [string, number, (url: string) => Promise<Response>][] = [
-    ['a JSON response', 200, (url) => fetch(`${url}/leads/all/my`, { method: 'POST', headers: { authorization: `Bearer ${business.apiKey}`, 'content-type': 'application/json' }, body: '{}' })],
+    [
+      'a JSON response',
+      200,
+      (url) =>
+        fetch(`${url}/leads/all/my`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${business.apiKey}`, 'content-type': 'application/json' },
+          body: '{}',
+        }),
+    ],
     ['a problem response', 400, (url) => fetch(`${url}/dispositions/not-a-uuid`, { headers: { authorization: `Bearer ${business.apiKey}` } })],
     ['a 401 problem response', 401, (url) => fetch(`${url}/dispositions/all/my`, { method: 'POST' })],
     ['/healthz', 200, (url) => fetch(`${url}/healthz`)],
     ['/openapi.json', 200, (url) => fetch(`${url}/openapi.json`)],
   ];
 
-  test.each(answers)('when the server answers %s, then helmet\'s headers are on it, with the strict API policy, and no X-Powered-By', async (_answer, status, request) => {
-    const response = await request(plain.url);
+  test.each(answers)(
+    "when the server answers %s, then helmet's headers are on it, with the strict API policy, and no X-Powered-By",
+    async (_answer, status, request) => {
+      const response = await request(plain.url);
 
-    expect(response.status).toBe(status);
-    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(response.headers.get('strict-transport-security')).toMatch(/^max-age=\d+; includeSubDomains$/);
-    expect(response.headers.get('content-security-policy')).toBe("default-src 'none';frame-ancestors 'none'");
-    expect(response.headers.get('x-frame-options')).toBe('DENY');
-    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
-    expect(response.headers.get('cross-origin-opener-policy')).toBe('same-origin');
-    expect(response.headers.get('x-powered-by')).toBeNull();
-  });
+      expect(response.status).toBe(status);
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('strict-transport-security')).toMatch(/^max-age=\d+; includeSubDomains$/);
+      expect(response.headers.get('content-security-policy')).toBe("default-src 'none';frame-ancestors 'none'");
+      expect(response.headers.get('x-frame-options')).toBe('DENY');
+      expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(response.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+      expect(response.headers.get('x-powered-by')).toBeNull();
+    },
+  );
 
-  test('when /docs is fetched, then it carries its own content security policy for the reference, once, and helmet\'s other headers', async () => {
+  test("when /docs is fetched, then it carries its own content security policy for the reference, once, and helmet's other headers", async () => {
     const response = await fetch(`${plain.url}/docs`);
 
     expect(response.status).toBe(200);
@@ -68,9 +80,14 @@ describe('CORS', () => {
   const preflight = (url: string, origin: string) =>
     fetch(`${url}/dispositions/${leadId}`, {
       method: 'OPTIONS',
-      headers: { origin, 'access-control-request-method': 'PUT', 'access-control-request-headers': 'authorization,content-type,if-match,idempotency-key,x-request-id' },
+      headers: {
+        origin,
+        'access-control-request-method': 'PUT',
+        'access-control-request-headers': 'authorization,content-type,if-match,idempotency-key,x-request-id',
+      },
     });
-  const read = (url: string, apiKey: string, origin: string, id = leadId) => fetch(`${url}/leads/${id}`, { headers: { origin, authorization: `Bearer ${apiKey}` } });
+  const read = (url: string, apiKey: string, origin: string, id = leadId) =>
+    fetch(`${url}/leads/${id}`, { headers: { origin, authorization: `Bearer ${apiKey}` } });
 
   test('when CORS_ORIGINS is not set, then no answer carries a CORS header, not even to a preflight', async () => {
     const lead = await createLead(business.client);
@@ -106,7 +123,13 @@ describe('CORS', () => {
     expect(response.headers.get('access-control-allow-origin')).toBe(allowedOrigin);
     expect(response.headers.get('access-control-allow-methods')?.split(',')).toEqual(['GET', 'POST', 'PUT', 'DELETE']);
     expect(response.headers.get('access-control-allow-headers')?.split(',')).toEqual([
-      'Authorization', 'X-Leadping-Api-Key', 'Content-Type', 'Idempotency-Key', 'If-Match', 'If-None-Match', 'X-Request-Id',
+      'Authorization',
+      'X-Leadping-Api-Key',
+      'Content-Type',
+      'Idempotency-Key',
+      'If-Match',
+      'If-None-Match',
+      'X-Request-Id',
     ]);
     expect(response.headers.get('access-control-max-age')).toBe('600');
     expect(await response.text()).toBe('');
@@ -157,6 +180,8 @@ describe('CORS_ORIGINS', () => {
 
     expect(outcome.code).toBe(1);
     expect(outcome.stdout).toBe('');
-    expect(outcome.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^Invalid configuration: CORS_ORIGINS \("https:\/\/app\.example\.com\/" is not an origin/)]);
+    expect(outcome.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^Invalid configuration: CORS_ORIGINS \("https:\/\/app\.example\.com\/" is not an origin/),
+    ]);
   });
 });

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import pino from 'pino';
 import { createDispositionsClient } from '@dispositions/client';
+import pino from 'pino';
 import { startServer } from '../src/server';
 import { runScript } from './support/scripts';
 import { databaseKind } from './support/test-server';
@@ -31,7 +31,15 @@ test('when db:seed runs, then it reports progress on stderr and its printed key 
   expect(apiKey).toMatch(/^dsp_[A-Za-z0-9_-]{43}$/);
 
   const server = await startServer(
-    { port: 0, databaseUrl: process.env.DATABASE_URL, dataDir: databaseKind === 'postgresql' ? undefined : dataDir, dbPoolMax: 2, logLevel: 'silent', nodeEnv: 'test', validateResponses: true },
+    {
+      port: 0,
+      databaseUrl: process.env.DATABASE_URL,
+      dataDir: databaseKind === 'postgresql' ? undefined : dataDir,
+      dbPoolMax: 2,
+      logLevel: 'silent',
+      nodeEnv: 'test',
+      validateResponses: true,
+    },
     pino({ level: 'silent' }),
   );
   try {

@@ -39,7 +39,13 @@ onPostgres('SIGTERM', () => {
         const marker = randomUUID();
         try {
           const { response } = await client.POST('/dispositions', {
-            body: { leadId: leads[(worker + i) % 2]!.id, type: 'Call', outcome: 'No Answer', notes: marker, timestamp: new Date(Date.UTC(2026, 0, 1) + Math.random() * 1e10).toISOString() },
+            body: {
+              leadId: leads[(worker + i) % 2]!.id,
+              type: 'Call',
+              outcome: 'No Answer',
+              notes: marker,
+              timestamp: new Date(Date.UTC(2026, 0, 1) + Math.random() * 1e10).toISOString(),
+            },
           });
           answers.push({ marker, status: response.status });
         } catch {
@@ -64,7 +70,13 @@ onPostgres('SIGTERM', () => {
     expect(succeeded.filter((marker) => !stored.has(marker))).toEqual([]);
     expect([...stored].filter((marker) => !answers.some((answer) => answer.marker === marker))).toEqual([]);
     for (const lead of leads) {
-      const newest = await db('dispositions').where({ business_id: businessId, lead_id: lead.id }).orderBy([{ column: 'timestamp', order: 'desc' }, { column: 'id', order: 'desc' }]).first('id');
+      const newest = await db('dispositions')
+        .where({ business_id: businessId, lead_id: lead.id })
+        .orderBy([
+          { column: 'timestamp', order: 'desc' },
+          { column: 'id', order: 'desc' },
+        ])
+        .first('id');
       const pointer = await db('leads').where({ business_id: businessId, id: lead.id }).first('current_disposition_id');
       expect(pointer.current_disposition_id).toBe(newest.id);
     }

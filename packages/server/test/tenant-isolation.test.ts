@@ -44,7 +44,10 @@ describe('ids of another business', () => {
   const attempts: [string, () => Promise<{ response: Response; error?: { status?: number; detail?: string } }>][] = [
     ['getDisposition', () => other.client.GET('/dispositions/{id}', { params: { path: { id: disposition.id } } })],
     ['updateDisposition', () => other.client.PUT('/dispositions/{id}', { params: { path: { id: disposition.id } }, body: { outcome: 'Hijacked' } })],
-    ['updateDisposition moving it to the other business\'s lead', () => other.client.PUT('/dispositions/{id}', { params: { path: { id: disposition.id } }, body: { leadId: ownLead.id } })],
+    [
+      "updateDisposition moving it to the other business's lead",
+      () => other.client.PUT('/dispositions/{id}', { params: { path: { id: disposition.id } }, body: { leadId: ownLead.id } }),
+    ],
     ['deleteDisposition', () => other.client.DELETE('/dispositions/{id}', { params: { path: { id: disposition.id } } })],
     ['listLeadDispositions', () => other.client.GET('/dispositions/lead/{leadId}', { params: { path: { leadId: lead.id } } })],
     ['exportLeadDispositions', () => other.client.GET('/dispositions/lead/{leadId}/export', { params: { path: { leadId: lead.id } } })],
@@ -56,14 +59,17 @@ describe('ids of another business', () => {
     ['listLeadStatusHistory', () => other.client.GET('/leads/{id}/status-history', { params: { path: { id: lead.id } } })],
     ['exportLeadStatusHistory', () => other.client.GET('/leads/{id}/status-history/export', { params: { path: { id: lead.id } } })],
     ['getLeadStatusChange', () => other.client.GET('/lead-status-changes/{id}', { params: { path: { id: disposition.id } } })],
-    ['updateLeadStatusChange', () => other.client.PUT('/lead-status-changes/{id}', { params: { path: { id: disposition.id } }, body: { outcome: 'Hijacked' } })],
+    [
+      'updateLeadStatusChange',
+      () => other.client.PUT('/lead-status-changes/{id}', { params: { path: { id: disposition.id } }, body: { outcome: 'Hijacked' } }),
+    ],
     ['deleteLeadStatusChange', () => other.client.DELETE('/lead-status-changes/{id}', { params: { path: { id: disposition.id } } })],
     ['getLeadStatus', () => other.client.GET('/lead-statuses/{id}', { params: { path: { id: status.id } } })],
     ['updateLeadStatus', () => other.client.PUT('/lead-statuses/{id}', { params: { path: { id: status.id } }, body: { name: 'Hijacked' } })],
     ['archiveLeadStatus', () => other.client.DELETE('/lead-statuses/{id}', { params: { path: { id: status.id } } })],
   ];
 
-  test.each(attempts)('when the other business calls %s, then 404 and the owner\'s rows are unchanged', async (_name, attempt) => {
+  test.each(attempts)("when the other business calls %s, then 404 and the owner's rows are unchanged", async (_name, attempt) => {
     const before = await ownerSnapshot();
 
     const { error, response } = await attempt();
@@ -74,7 +80,7 @@ describe('ids of another business', () => {
     expect(await ownerSnapshot()).toEqual(before);
   });
 
-  test('when the owner moves its disposition to the other business\'s lead, then 404 too', async () => {
+  test("when the owner moves its disposition to the other business's lead, then 404 too", async () => {
     const { response } = await owner.client.PUT('/dispositions/{id}', { params: { path: { id: disposition.id } }, body: { leadId: ownLead.id } });
 
     expect(response.status).toBe(404);
@@ -134,7 +140,7 @@ describe('lists, filters, search, counts and exports', () => {
     }
   });
 
-  test('when the other business exports its own lead, then the owner\'s rows are not in it', async () => {
+  test("when the other business exports its own lead, then the owner's rows are not in it", async () => {
     const { data } = await exportAsJson(other.client, ownLead.id);
 
     expect(data!.rows.map((row) => row.leadId)).toEqual([ownLead.id]);
@@ -142,7 +148,7 @@ describe('lists, filters, search, counts and exports', () => {
     expect(data!.csv).not.toContain(lead.id);
   });
 
-  test('when the other business sends the owner\'s continuation token, then 400 and none of the owner\'s rows', async () => {
+  test("when the other business sends the owner's continuation token, then 400 and none of the owner's rows", async () => {
     await createDisposition(owner.client, lead.id, { assignedToUserId: 'same-user' });
     const { data: first } = await owner.client.POST('/dispositions/all/my', { body: { pageSize: 1 } });
 
@@ -165,9 +171,12 @@ describe('authentication on every operation', () => {
   ];
 
   test('the spec protects every operation except the health and readiness checks, the reference, the spec and the metrics', () => {
-    expect(specOperations.filter((operation) => !protectedOperations.includes(operation)).map((operation) => operation.operationId).sort()).toEqual(
-      ['getApiReference', 'getHealth', 'getMetrics', 'getOpenApiJson', 'getOpenApiYaml', 'getReadiness'],
-    );
+    expect(
+      specOperations
+        .filter((operation) => !protectedOperations.includes(operation))
+        .map((operation) => operation.operationId)
+        .sort(),
+    ).toEqual(['getApiReference', 'getHealth', 'getMetrics', 'getOpenApiJson', 'getOpenApiYaml', 'getReadiness']);
   });
 
   test.each(protectedOperations.flatMap((operation) => credentials.map(([name, headers]) => [operation.operationId, name, operation, headers] as const)))(

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { createDatabase } from '../src/db/database';
 import { startTracing } from '../src/observability/tracing';
 import { createApiKey } from '../src/services/api-keys.service';
-import { startSourceServer, type ChildServer } from './support/child-server';
+import { type ChildServer, startSourceServer } from './support/child-server';
 import { databaseKind } from './support/test-server';
 
 // Traces through the standard SDK to an OTLP/HTTP receiver in this process: the server as its
@@ -23,7 +23,7 @@ interface OtlpSpan {
 const attribute = (span: OtlpSpan, key: string) => span.attributes.find((entry) => entry.key === key)?.value.stringValue;
 
 let receiver: Server;
-let received: OtlpSpan[] = [];
+const received: OtlpSpan[] = [];
 let server: ChildServer;
 let apiKey: string;
 let dataDir: string | undefined;
@@ -74,14 +74,17 @@ test('when OTEL_EXPORTER_OTLP_ENDPOINT is set, then a request is traced (HTTP, E
   expect(response.status).toBe(201);
 
   const ours = () => received.filter((span) => attribute(span, 'request.id') === requestId);
-  const complete = () => ours().some((span) => span.kind === 2) && (databaseKind !== 'postgresql' || ours().some((span) => (attribute(span, 'db.system') ?? attribute(span, 'db.system.name')) === 'postgresql'));
+  const complete = () =>
+    ours().some((span) => span.kind === 2) &&
+    (databaseKind !== 'postgresql' || ours().some((span) => (attribute(span, 'db.system') ?? attribute(span, 'db.system.name')) === 'postgresql'));
   for (let waited = 0; !complete() && waited < 20_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
 
   const spans = ours();
   const serverSpan = spans.find((span) => span.kind === 2);
   expect(serverSpan?.name).toMatch(/^POST/);
   expect(spans.filter((span) => attribute(span, 'express.type') !== undefined).length).toBeGreaterThan(3);
-  if (databaseKind === 'postgresql') expect(spans.filter((span) => (attribute(span, 'db.system') ?? attribute(span, 'db.system.name')) === 'postgresql').length).toBeGreaterThan(0);
+  if (databaseKind === 'postgresql')
+    expect(spans.filter((span) => (attribute(span, 'db.system') ?? attribute(span, 'db.system.name')) === 'postgresql').length).toBeGreaterThan(0);
   expect(new Set(spans.map((span) => span.traceId))).toEqual(new Set([serverSpan!.traceId]));
 }, 60_000);
 

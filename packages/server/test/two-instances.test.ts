@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { createDispositionsClient, orThrow, type DispositionPage, type DispositionsClient } from '@dispositions/client';
+import { createDispositionsClient, type DispositionPage, type DispositionsClient, orThrow } from '@dispositions/client';
 import { createDatabase, type Database } from '../src/db/database';
 import { createApiKey } from '../src/services/api-keys.service';
-import { startSourceServer, type ChildServer } from './support/child-server';
+import { type ChildServer, startSourceServer } from './support/child-server';
 import { buildDisposition, buildLead } from './support/factories';
 import { databaseKind } from './support/test-server';
 
@@ -65,7 +65,11 @@ onPostgres('two instances over one database', () => {
     for (let minute = 0; minute < 5; minute++) {
       created.push(await orThrow(b.POST('/dispositions', { body: buildDisposition(lead.id, { timestamp: `2026-11-24T09:0${minute}:00.000Z` }) })));
     }
-    const query = { pageSize: 2, filters: [{ field: 'leadId' as const, value: lead.id }], orderBy: [{ field: 'timestamp' as const, direction: 'asc' as const }] };
+    const query = {
+      pageSize: 2,
+      filters: [{ field: 'leadId' as const, value: lead.id }],
+      orderBy: [{ field: 'timestamp' as const, direction: 'asc' as const }],
+    };
 
     const ids: string[] = [];
     let continuationToken: string | null = null;

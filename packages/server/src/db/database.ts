@@ -1,10 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { setTimeout } from 'node:timers/promises';
-import knex, { type Knex } from 'knex';
 import { PGlite, types } from '@electric-sql/pglite';
+import knex, { type Knex } from 'knex';
 import ClientPgLite from 'knex-pglite';
-import parseDate from 'postgres-date';
 import type { Logger } from 'pino';
+import parseDate from 'postgres-date';
 import { lockDataDir } from './embedded-lock';
 import { migrationSource } from './migrations';
 

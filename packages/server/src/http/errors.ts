@@ -53,12 +53,7 @@ export class IdempotencyKeyReusedError extends HttpError {
 
 export class PreconditionFailedError extends HttpError {
   constructor(what: string, id: string) {
-    super(
-      412,
-      `${what} ${id} has changed since the entity tag in If-Match; nothing was changed.`,
-      undefined,
-      '/problems/precondition-failed',
-    );
+    super(412, `${what} ${id} has changed since the entity tag in If-Match; nothing was changed.`, undefined, '/problems/precondition-failed');
   }
 }
 

@@ -1,5 +1,5 @@
-import type { Request, Response } from 'express';
 import type { operations } from '@dispositions/api-types';
+import type { Request, Response } from 'express';
 import type { IdempotentAnswer, IdempotentRequest } from '../services/idempotency.service';
 import type { Locals } from './typed-handler';
 

@@ -54,8 +54,10 @@ function firstUnstorable(body: unknown): ValidationError | undefined {
         return ValidationError.at(path, `is nested too deeply: sourceMetadata nests at most ${sourceMetadataLimits.depth} levels`, 'too.deep');
       }
       const entries = Object.entries(value);
-      if (Array.isArray(value) && entries.length > maxShape.items) return ValidationError.at(path, `must not have more than ${maxShape.items} items`, 'too.many.items');
-      if (!Array.isArray(value) && entries.length > maxShape.fields) return ValidationError.at(path, `must not have more than ${maxShape.fields} fields`, 'too.many.fields');
+      if (Array.isArray(value) && entries.length > maxShape.items)
+        return ValidationError.at(path, `must not have more than ${maxShape.items} items`, 'too.many.items');
+      if (!Array.isArray(value) && entries.length > maxShape.fields)
+        return ValidationError.at(path, `must not have more than ${maxShape.fields} fields`, 'too.many.fields');
       for (const [key, item] of entries) {
         const unstorable = unstorableText(key);
         if (unstorable) return ValidationError.at(path, `must not have a key with ${unstorable}`, 'invalid.character');

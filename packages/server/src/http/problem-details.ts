@@ -1,10 +1,10 @@
 import { STATUS_CODES } from 'node:http';
+import type { Problem } from '@dispositions/api-types';
 import type { ErrorRequestHandler } from 'express';
 import type { Logger } from 'pino';
-import type { Problem } from '@dispositions/api-types';
 import { isDatabaseUnavailable } from '../db/unavailable';
 import { safeError } from '../observability/log-safety';
-import { HttpError, type FieldError } from './errors';
+import { type FieldError, HttpError } from './errors';
 
 const problemTypes: Record<number, string> = {
   400: '/problems/validation-error',
@@ -118,7 +118,8 @@ export function toProblem(error: unknown, instance: string): Problem {
   }
   const fromBody = isBodyParserError(error) ? bodyProblem(error, instance) : undefined;
   if (fromBody) return fromBody;
-  if (isDatabaseUnavailable(error)) return problem(503, 'The database cannot be reached right now. Retry in a moment; retry a create with the same Idempotency-Key.', instance);
+  if (isDatabaseUnavailable(error))
+    return problem(503, 'The database cannot be reached right now. Retry in a moment; retry a create with the same Idempotency-Key.', instance);
   return problem(500, 'Something went wrong on our side; it has been logged.', instance);
 }
 

@@ -30,6 +30,8 @@ export function specOperations(spec: SpecDocument['json']): { path: string; meth
 /** The paths whose every operation needs no API key (`security: []`): health, docs, metrics. */
 export function publicPaths(spec: SpecDocument): string[] {
   const operations = specOperations(spec.json);
-  const needsKey = new Set(operations.filter(({ operation }) => !(Array.isArray(operation.security) && operation.security.length === 0)).map(({ path }) => path));
+  const needsKey = new Set(
+    operations.filter(({ operation }) => !(Array.isArray(operation.security) && operation.security.length === 0)).map(({ path }) => path),
+  );
   return [...new Set(operations.map(({ path }) => path))].filter((path) => !needsKey.has(path));
 }

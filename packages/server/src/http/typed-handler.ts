@@ -1,5 +1,5 @@
-import type { RequestHandler } from 'express';
 import type { operations } from '@dispositions/api-types';
+import type { RequestHandler } from 'express';
 
 // Handler types derived from the generated `operations`, so a handler that reads a
 // field the spec does not define, or answers with the wrong shape, fails to compile.
@@ -23,7 +23,11 @@ export interface Locals {
 
 export type Handler<K extends OperationId> = RequestHandler<PathOf<K>, SuccessOf<K>, BodyOf<K>, Record<string, never>, Locals>;
 
-type ContentOf<K extends OperationId, M extends string> = Responses<K>[200 & keyof Responses<K>] extends { content: infer C } ? (M extends keyof C ? C[M] : never) : never;
+type ContentOf<K extends OperationId, M extends string> = Responses<K>[200 & keyof Responses<K>] extends { content: infer C }
+  ? M extends keyof C
+    ? C[M]
+    : never
+  : never;
 
 /** A handler whose 200 answer is in media type `M` (HTML, YAML, text) rather than JSON. */
 export type MediaHandler<K extends OperationId, M extends string> = RequestHandler<PathOf<K>, ContentOf<K, M>, BodyOf<K>, Record<string, never>, Locals>;

@@ -116,9 +116,27 @@ export function recordFields(row: DispositionRow): Schemas['RecordFields'] {
 
 /** The field names of `RecordedChangeFields`, in the order the export's CSV columns take. */
 export const recordedChangeColumns = [
-  'leadId', 'type', 'outcome', 'category', 'changeSource', 'reason', 'changedByAutomationId', 'changedAt', 'changedByUserId', 'notes',
-  'createdAt', 'updatedAt', 'followUpStatus', 'callbackAt', 'taskDueAt', 'appointmentStartAt', 'appointmentEndAt', 'assignedToUserId',
-  'relatedCallEventId', 'isMissedCallFollowUp', 'sourceId',
+  'leadId',
+  'type',
+  'outcome',
+  'category',
+  'changeSource',
+  'reason',
+  'changedByAutomationId',
+  'changedAt',
+  'changedByUserId',
+  'notes',
+  'createdAt',
+  'updatedAt',
+  'followUpStatus',
+  'callbackAt',
+  'taskDueAt',
+  'appointmentStartAt',
+  'appointmentEndAt',
+  'assignedToUserId',
+  'relatedCallEventId',
+  'isMissedCallFollowUp',
+  'sourceId',
 ] as const satisfies readonly (keyof Schemas['RecordedChangeFields'])[];
 
 function dispositionLinks(row: DispositionRow): Schemas['DispositionLinks'] {
@@ -139,5 +157,10 @@ export function toDispositionExportRow(row: DispositionRow): DispositionExportRo
 }
 
 export const dispositionExportColumns = [
-  'dispositionId', ...recordedChangeColumns, 'oldDispositionId', 'oldDispositionOutcome', 'oldDispositionType', 'newDispositionId',
+  'dispositionId',
+  ...recordedChangeColumns,
+  'oldDispositionId',
+  'oldDispositionOutcome',
+  'oldDispositionType',
+  'newDispositionId',
 ] as const satisfies readonly (keyof DispositionExportRow)[];

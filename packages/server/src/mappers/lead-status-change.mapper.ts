@@ -1,5 +1,5 @@
 import type { components, LeadStatusChangeExportRow, LeadStatusChangeResponse } from '@dispositions/api-types';
-import { recordedChange, recordedChangeColumns, recordFields, type DispositionRow } from './disposition.mapper';
+import { type DispositionRow, recordedChange, recordedChangeColumns, recordFields } from './disposition.mapper';
 
 // A lead status change is a disposition: the same row, in the names of Leadping's
 // lead-status generation (SDK 1.0.30 and later). Only the links are renamed, and the
@@ -23,5 +23,10 @@ export function toLeadStatusChangeExportRow(row: DispositionRow): LeadStatusChan
 }
 
 export const leadStatusChangeExportColumns = [
-  'leadStatusChangeId', ...recordedChangeColumns, 'oldLeadStatusChangeId', 'oldLeadStatusChangeOutcome', 'oldLeadStatusChangeType', 'newLeadStatusChangeId',
+  'leadStatusChangeId',
+  ...recordedChangeColumns,
+  'oldLeadStatusChangeId',
+  'oldLeadStatusChangeOutcome',
+  'oldLeadStatusChangeType',
+  'newLeadStatusChangeId',
 ] as const satisfies readonly (keyof LeadStatusChangeExportRow)[];

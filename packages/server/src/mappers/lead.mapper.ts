@@ -1,4 +1,4 @@
-import type { components, CurrentDisposition, LeadRequest, LeadResponse } from '@dispositions/api-types';
+import type { CurrentDisposition, components, LeadRequest, LeadResponse } from '@dispositions/api-types';
 
 type Schemas = components['schemas'];
 

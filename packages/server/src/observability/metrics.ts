@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
 import type { Knex } from 'knex';
-import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 
 interface TarnPool {
   max: number;
@@ -55,7 +55,12 @@ export function createMetrics(db: Knex, operationIdOf: (method: string, path: st
   collectDefaultMetrics({ register: registry });
   registerPoolGauges(registry, db);
   const labelNames = ['operation_id', 'method', 'status_code'] as const;
-  const requests = new Counter({ name: 'http_requests_total', help: 'HTTP requests answered, by spec operation, method and status.', labelNames, registers: [registry] });
+  const requests = new Counter({
+    name: 'http_requests_total',
+    help: 'HTTP requests answered, by spec operation, method and status.',
+    labelNames,
+    registers: [registry],
+  });
   const durations = new Histogram({
     name: 'http_request_duration_seconds',
     help: 'Time from receiving a request to sending the last byte of its response, by spec operation, method and status.',

@@ -1,4 +1,4 @@
-import { specOperations, type SpecDocument } from '../http/spec-document';
+import { type SpecDocument, specOperations } from '../http/spec-document';
 
 interface Route {
   method: string;
@@ -15,7 +15,12 @@ function routesOf(spec: SpecDocument['json']): Route[] {
         .split('/')
         .map((segment) => (/^\{[^}]+\}$/.test(segment) ? '[^/]+' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
         .join('/');
-      return { method: method.toUpperCase(), pattern: new RegExp(`^${source}/?$`), parameters: (template.match(/\{/g) ?? []).length, operationId: operation.operationId! };
+      return {
+        method: method.toUpperCase(),
+        pattern: new RegExp(`^${source}/?$`),
+        parameters: (template.match(/\{/g) ?? []).length,
+        operationId: operation.operationId!,
+      };
     })
     .sort((a, b) => a.parameters - b.parameters);
 }

@@ -1,4 +1,4 @@
-import { context, propagation, type Context } from '@opentelemetry/api';
+import { type Context, context, propagation } from '@opentelemetry/api';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { ExpressInstrumentation } from '@opentelemetry/instrumentation-express';
 import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
@@ -58,7 +58,10 @@ export function startTracing(env: NodeJS.ProcessEnv = process.env): NodeSDK | un
 /** Carries the request's id (chosen by the logging middleware) into the context of everything it does. */
 export function traceRequestIds(_req: Request, res: Response, next: NextFunction): void {
   const requestId = res.getHeader(requestIdHeader);
-  if (typeof requestId !== 'string') return next();
+  if (typeof requestId !== 'string') {
+    next();
+    return;
+  }
   const baggage = (propagation.getBaggage(context.active()) ?? propagation.createBaggage()).setEntry(requestIdKey, { value: requestId });
   context.with(propagation.setBaggage(context.active(), baggage), next);
 }

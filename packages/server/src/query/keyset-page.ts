@@ -1,8 +1,8 @@
-import type { Knex } from 'knex';
 import type { DispositionQueryOptions, LeadQueryOptions } from '@dispositions/api-types';
+import type { Knex } from 'knex';
 import { isStorableDateTime } from '../http/date-time';
 import { ValidationError } from '../http/errors';
-import { decodeToken, encodeToken, queryDigest, type KeyValue } from './continuation-token';
+import { decodeToken, encodeToken, type KeyValue, queryDigest } from './continuation-token';
 
 export type FieldKind = 'text' | 'uuid' | 'timestamp' | 'boolean';
 
@@ -178,7 +178,11 @@ function afterPosition(query: Knex.QueryBuilder, keys: SortKey[], position: KeyV
     query.where(first.column, first.direction === 'desc' ? '<=' : '>=', start);
   }
   if (branches.length === 0) query.whereRaw('false');
-  else query.whereRaw(`(${branches.map((branch) => `(${branch.sql})`).join(' OR ')})`, branches.flatMap((branch) => branch.bindings));
+  else
+    query.whereRaw(
+      `(${branches.map((branch) => `(${branch.sql})`).join(' OR ')})`,
+      branches.flatMap((branch) => branch.bindings),
+    );
 }
 
 function keyValue(value: unknown): KeyValue {
@@ -236,6 +240,12 @@ export async function fetchPage<Row extends Record<string, unknown>>(page: PageQ
   const rows = found.slice(0, rowsWithinBytes(found.slice(0, pageSize)));
   const last = rows[rows.length - 1];
   const continuationToken =
-    found.length > rows.length && last ? encodeToken(page.tokenSecret, keys.map((_, i) => keyValue(last[`_k${i}`])), digest) : null;
+    found.length > rows.length && last
+      ? encodeToken(
+          page.tokenSecret,
+          keys.map((_, i) => keyValue(last[`_k${i}`])),
+          digest,
+        )
+      : null;
   return { rows, pageSize, continuationToken, totalCount: counted ? Number(counted.count) : null };
 }

@@ -34,6 +34,10 @@ export async function findApiKey(db: Knex, match: { keyHash: string } | { id: st
 
 /** Marks the key revoked now, unless it already is; returns when, if this call revoked it. */
 export async function revokeApiKey(db: Knex, businessId: string, id: string): Promise<Date | undefined> {
-  const [revoked] = await db('api_keys').where({ business_id: businessId, id }).whereNull('revoked_at').update({ revoked_at: db.fn.now() }).returning('revoked_at');
+  const [revoked] = await db('api_keys')
+    .where({ business_id: businessId, id })
+    .whereNull('revoked_at')
+    .update({ revoked_at: db.fn.now() })
+    .returning('revoked_at');
   return revoked?.revoked_at;
 }

@@ -1,7 +1,7 @@
+import type { DispositionFilterField, DispositionOrderField, DispositionRangeField, DispositionSearchField } from '@dispositions/api-types';
 import type { Knex } from 'knex';
 import type { DispositionColumns, DispositionRow } from '../mappers/disposition.mapper';
 import { fetchPage, type Page, type PageQuery, type QueryField } from '../query/keyset-page';
-import type { DispositionFilterField, DispositionOrderField, DispositionRangeField, DispositionSearchField } from '@dispositions/api-types';
 
 const table = 'dispositions';
 
@@ -16,7 +16,9 @@ function allColumns(db: Knex): (string | Knex.Raw)[] {
 }
 
 export async function insertDisposition(db: Knex, row: DispositionColumns): Promise<DispositionRow> {
-  const [inserted] = await db(table).insert(row).returning(allColumns(db) as never);
+  const [inserted] = await db(table)
+    .insert(row)
+    .returning(allColumns(db) as never);
   return inserted;
 }
 
@@ -37,11 +39,7 @@ export async function deleteDisposition(db: Knex, businessId: string, id: string
 }
 
 /** The id, outcome and type of the lead's current disposition, if it has one. */
-export async function currentDispositionOf(
-  db: Knex,
-  businessId: string,
-  leadId: string,
-): Promise<Pick<DispositionRow, 'id' | 'outcome' | 'type'> | undefined> {
+export async function currentDispositionOf(db: Knex, businessId: string, leadId: string): Promise<Pick<DispositionRow, 'id' | 'outcome' | 'type'> | undefined> {
   return db('leads')
     .join(`${table} as d`, function joinCurrent() {
       this.on('d.business_id', '=', 'leads.business_id').andOn('d.id', '=', 'leads.current_disposition_id');
@@ -53,10 +51,13 @@ export async function currentDispositionOf(
 
 /** The lead's history, newest first by (timestamp, id). */
 export function leadHistory(db: Knex, businessId: string, leadId: string): Knex.QueryBuilder<DispositionRow, DispositionRow[]> {
-  return db(table).select<DispositionRow[]>(allColumns(db)).where({ business_id: businessId, lead_id: leadId }).orderBy([
-    { column: 'timestamp', order: 'desc' },
-    { column: 'id', order: 'desc' },
-  ]);
+  return db(table)
+    .select<DispositionRow[]>(allColumns(db))
+    .where({ business_id: businessId, lead_id: leadId })
+    .orderBy([
+      { column: 'timestamp', order: 'desc' },
+      { column: 'id', order: 'desc' },
+    ]);
 }
 
 /**
@@ -103,12 +104,7 @@ const queryFields: Record<DispositionOrderField | DispositionFilterField | Dispo
 
 const searchFields: readonly DispositionSearchField[] = ['type', 'outcome', 'reason', 'notes', 'followUpStatus', 'appointmentNotes', 'assignedToUserId'];
 
-export async function queryDispositions(
-  db: Knex,
-  businessId: string,
-  options: PageQuery['options'],
-  tokenSecret: string,
-): Promise<Page<DispositionRow>> {
+export async function queryDispositions(db: Knex, businessId: string, options: PageQuery['options'], tokenSecret: string): Promise<Page<DispositionRow>> {
   return fetchPage<DispositionRow & Record<string, unknown>>({
     base: db(table).select(allColumns(db)).where(`${table}.business_id`, businessId),
     fields: queryFields,

@@ -25,11 +25,7 @@ export async function lockLeadStatus(trx: Knex.Transaction, businessId: string, 
 
 /** The status a name names, ignoring case: the active one when there is one, else an archived one. */
 export async function findLeadStatusNamed(db: Knex, businessId: string, name: string): Promise<LeadStatusRow | undefined> {
-  return db<LeadStatusRow>(table)
-    .where({ business_id: businessId })
-    .whereRaw('lower(name) = lower(?)', [name])
-    .orderBy('is_archived')
-    .first();
+  return db<LeadStatusRow>(table).where({ business_id: businessId }).whereRaw('lower(name) = lower(?)', [name]).orderBy('is_archived').first();
 }
 
 /** Whether an active status other than `exceptId` has this name, ignoring case. */

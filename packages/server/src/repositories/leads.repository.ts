@@ -1,5 +1,5 @@
-import type { Knex } from 'knex';
 import type { LeadFilterField, LeadOrderField, LeadRangeField, LeadSearchField } from '@dispositions/api-types';
+import type { Knex } from 'knex';
 import type { LeadRow } from '../mappers/lead.mapper';
 import { fetchPage, type Page, type PageQuery, type QueryField } from '../query/keyset-page';
 

@@ -1,5 +1,5 @@
-import { Router } from 'express';
 import type { DispositionExportRow, DispositionResponse } from '@dispositions/api-types';
+import { Router } from 'express';
 import type { AppContext } from '../app-context';
 import { sendAnswer } from '../http/idempotency';
 import { sendRecord } from '../http/preconditions';

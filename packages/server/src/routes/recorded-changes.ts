@@ -1,9 +1,9 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { Request, Response } from 'express';
-import { stringify, type Options as CsvOptions } from 'csv-stringify';
-import { stringify as stringifySync } from 'csv-stringify/sync';
 import type { CreateDispositionRequest, DispositionQueryOptions, operations, UpdateDispositionRequest } from '@dispositions/api-types';
+import { type Options as CsvOptions, stringify } from 'csv-stringify';
+import { stringify as stringifySync } from 'csv-stringify/sync';
+import type { Request, Response } from 'express';
 import type { AppContext } from '../app-context';
 import { HttpError, NotFoundError } from '../http/errors';
 import { idempotencyKeyHeader } from '../http/idempotency';
@@ -63,7 +63,10 @@ export function recordedChanges<Item, ExportRow>({ db, tokenSecret }: AppContext
     /** Records a change once per `Idempotency-Key` (the request is its body and lead). */
     async create(req: Headers, locals: Locals, operationId: keyof operations, request: CreateDispositionRequest): Promise<IdempotentAnswer<Item>> {
       const once = { businessId: locals.businessId, key: req.get(idempotencyKeyHeader), operationId, body: request };
-      return createOnce(db, once, async (trx) => ({ status: 201, body: vocabulary.toResponse(await service.createDisposition(trx, callerOf(locals), request)) }));
+      return createOnce(db, once, async (trx) => ({
+        status: 201,
+        body: vocabulary.toResponse(await service.createDisposition(trx, callerOf(locals), request)),
+      }));
     },
 
     async find(locals: Locals, id: string): Promise<Item> {
@@ -109,7 +112,9 @@ export function recordedChanges<Item, ExportRow>({ db, tokenSecret }: AppContext
         }
         res.status(200).type('text/csv').attachment(fileName);
         // take(): records added since the check above never stretch the export past its limit.
-        const rows = Readable.from(repository.leadHistoryInBatches(db, businessId, leadId)).take(csvExportLimit).map(vocabulary.toExportRow);
+        const rows = Readable.from(repository.leadHistoryInBatches(db, businessId, leadId))
+          .take(csvExportLimit)
+          .map(vocabulary.toExportRow);
         await pipeline(rows, stringify(csvOptions), res);
         return;
       }

@@ -4,8 +4,50 @@ import type { CreateDispositionRequest, CreateLeadStatusRequest, LeadRequest } f
 // each worked by a few calls, texts and visits. A seeded generator makes every run the
 // same, so screenshots and walkthroughs stay valid.
 
-const firstNames = ['Ada', 'Grace', 'Alan', 'Katherine', 'Edsger', 'Barbara', 'Donald', 'Frances', 'Linus', 'Margaret', 'Dennis', 'Radia', 'Ken', 'Hedy', 'John', 'Annie', 'Tim', 'Evelyn', 'Guido', 'Mary'];
-const lastNames = ['Lovelace', 'Hopper', 'Turing', 'Johnson', 'Dijkstra', 'Liskov', 'Knuth', 'Allen', 'Torvalds', 'Hamilton', 'Ritchie', 'Perlman', 'Thompson', 'Lamarr', 'McCarthy', 'Easley', 'Berners-Lee', 'Boyd', 'van Rossum', 'Keller'];
+const firstNames = [
+  'Ada',
+  'Grace',
+  'Alan',
+  'Katherine',
+  'Edsger',
+  'Barbara',
+  'Donald',
+  'Frances',
+  'Linus',
+  'Margaret',
+  'Dennis',
+  'Radia',
+  'Ken',
+  'Hedy',
+  'John',
+  'Annie',
+  'Tim',
+  'Evelyn',
+  'Guido',
+  'Mary',
+];
+const lastNames = [
+  'Lovelace',
+  'Hopper',
+  'Turing',
+  'Johnson',
+  'Dijkstra',
+  'Liskov',
+  'Knuth',
+  'Allen',
+  'Torvalds',
+  'Hamilton',
+  'Ritchie',
+  'Perlman',
+  'Thompson',
+  'Lamarr',
+  'McCarthy',
+  'Easley',
+  'Berners-Lee',
+  'Boyd',
+  'van Rossum',
+  'Keller',
+];
 const timeZones = ['America/New_York', 'America/Chicago', 'America/Denver', 'America/Los_Angeles', 'America/Phoenix'];
 const products = [
   { product: 'Roof replacement', vertical: 'Home Services' },
@@ -73,7 +115,13 @@ export function demoLead(random: () => number, index: number): LeadRequest {
       phone: { number: `+1555${String(1_000_000 + index).slice(1)}` },
       timeZoneId: pick(random, timeZones),
     },
-    metadata: { externalId: `crm-${10_000 + index}`, utmSource, product, vertical, sourceMetadata: { campaign: `${product.toLowerCase().replace(/ /g, '-')}-${utmSource}` } },
+    metadata: {
+      externalId: `crm-${10_000 + index}`,
+      utmSource,
+      product,
+      vertical,
+      sourceMetadata: { campaign: `${product.toLowerCase().replace(/ /g, '-')}-${utmSource}` },
+    },
   };
 }
 

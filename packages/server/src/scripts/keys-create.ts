@@ -20,7 +20,9 @@ runScript({
     const name = positionals.join(' ').trim();
     const userId = typeof values.user === 'string' ? values.user.trim() : null;
     const { businessId, keyId, apiKey } = await createApiKey(db, name, userId);
-    log(`Created API key ${keyId} for "${name}" (business ${businessId})${userId ? `, issued to user ${userId}` : ''}; revoke it with pnpm keys:revoke ${keyId}.`);
+    log(
+      `Created API key ${keyId} for "${name}" (business ${businessId})${userId ? `, issued to user ${userId}` : ''}; revoke it with pnpm keys:revoke ${keyId}.`,
+    );
     return `${apiKey}\n`;
   },
 });

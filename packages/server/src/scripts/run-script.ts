@@ -1,7 +1,7 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { checkDatabaseChoice, loadConfig } from '../config';
+import { createDatabase, type Database, migrateToLatest } from '../db/database';
 import { failureLine } from '../observability/log-safety';
-import { createDatabase, migrateToLatest, type Database } from '../db/database';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -26,6 +26,7 @@ export interface Script {
    * Does the work; what it returns is the script's result, printed on stdout once the
    * database is closed, so that nothing is reported done before it is written for good.
    */
+  // biome-ignore lint/suspicious/noConfusingVoidType: a script that prints nothing just returns, as an async function without a return does.
   run(context: ScriptContext): Promise<string | void>;
 }
 
@@ -82,6 +83,7 @@ async function execute(script: Script, positionals: string[], values: ScriptCont
   checkDatabaseChoice(config);
   const db = createDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolMax: 2 });
   const log = (message: string) => process.stderr.write(`${message}\n`);
+  // biome-ignore lint/suspicious/noConfusingVoidType: what `run` resolved to, as it is typed.
   let result: string | void;
   try {
     if (script.migrate !== false) await migrateToLatest(db);

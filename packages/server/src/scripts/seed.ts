@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { findBusinessByName } from '../repositories/businesses.repository';
-import { countLeads, insertLead } from '../repositories/leads.repository';
 import { toLeadColumns } from '../mappers/lead.mapper';
-import { createApiKey } from '../services/api-keys.service';
+import { findBusinessByName } from '../repositories/businesses.repository';
 import { countLeadStatuses } from '../repositories/lead-statuses.repository';
+import { countLeads, insertLead } from '../repositories/leads.repository';
+import { createApiKey } from '../services/api-keys.service';
 import { createDisposition } from '../services/dispositions.service';
 import { createLeadStatus } from '../services/lead-statuses.service';
 import { demoHistory, demoLead, demoLeadStatuses, seededRandom } from './demo-data';
@@ -32,7 +32,9 @@ runScript({
     const existing = await findBusinessByName(db, name);
     const existingLeads = existing ? await countLeads(db, existing.id) : 0;
     if (existingLeads > 0) {
-      throw new UsageError(`"${name}" already has ${existingLeads} leads: not seeding it again. Seed another business with --business "<name>", or create a key for this one with pnpm keys:create "${name}".`);
+      throw new UsageError(
+        `"${name}" already has ${existingLeads} leads: not seeding it again. Seed another business with --business "<name>", or create a key for this one with pnpm keys:create "${name}".`,
+      );
     }
     const { businessId, apiKey } = await createApiKey(db, name);
     if ((await countLeadStatuses(db, businessId)) === 0) {

@@ -18,7 +18,11 @@ export function hashApiKey(key: string): string {
  * Creates the business if new and returns one new API key for it, and the key's id; only its
  * hash is stored. A key issued to a user (`userId`) records that user on the changes made with it.
  */
-export async function createApiKey(db: Knex, businessName: string, userId: string | null = null): Promise<{ businessId: string; keyId: string; apiKey: string }> {
+export async function createApiKey(
+  db: Knex,
+  businessName: string,
+  userId: string | null = null,
+): Promise<{ businessId: string; keyId: string; apiKey: string }> {
   const business = await findOrCreateBusiness(db, businessName);
   const apiKey = keyPrefix + randomBytes(32).toString('base64url');
   const keyId = await apiKeys.insertApiKey(db, business.id, hashApiKey(apiKey), userId);

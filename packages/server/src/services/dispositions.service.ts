@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { Knex } from 'knex';
 import type { CreateDispositionRequest, UpdateDispositionRequest } from '@dispositions/api-types';
+import type { Knex } from 'knex';
 import { transaction } from '../db/transaction';
 import { LeadStatusUnavailableError, NotFoundError, ValidationError } from '../http/errors';
 import type { Precondition } from '../http/preconditions';
-import { toDispositionColumns, type DispositionColumns, type DispositionRow } from '../mappers/disposition.mapper';
+import { type DispositionColumns, type DispositionRow, toDispositionColumns } from '../mappers/disposition.mapper';
 import * as dispositions from '../repositories/dispositions.repository';
 import { findLeadStatusNamed } from '../repositories/lead-statuses.repository';
 import { lockLeads, pointAtNewestDisposition } from '../repositories/leads.repository';

@@ -55,11 +55,7 @@ function requestHash(body: unknown): string {
  * before when it has none. Throws `IdempotencyKeyReusedError` when the key was used for a
  * different request.
  */
-export async function createOnce<Body>(
-  db: Knex,
-  request: IdempotentRequest,
-  create: (db: Knex) => Promise<Answer<Body>>,
-): Promise<IdempotentAnswer<Body>> {
+export async function createOnce<Body>(db: Knex, request: IdempotentRequest, create: (db: Knex) => Promise<Answer<Body>>): Promise<IdempotentAnswer<Body>> {
   const { businessId, key, operationId } = request;
   if (key === undefined) return { ...(await create(db)), replayed: false };
   const hash = requestHash(request.body);

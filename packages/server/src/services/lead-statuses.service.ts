@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { Knex } from 'knex';
 import type { CreateLeadStatusRequest, LeadStatusRequest } from '@dispositions/api-types';
+import type { Knex } from 'knex';
 import { transaction } from '../db/transaction';
 import { ConflictError, HttpError, NotFoundError } from '../http/errors';
 import type { Precondition } from '../http/preconditions';
-import { toLeadStatusColumns, type LeadStatusRow } from '../mappers/lead-status.mapper';
+import { type LeadStatusRow, toLeadStatusColumns } from '../mappers/lead-status.mapper';
 import * as statuses from '../repositories/lead-statuses.repository';
 
 /** The most statuses a business holds, archived ones included, so that its list stays one bounded answer. */
@@ -34,7 +34,12 @@ export async function createLeadStatus(db: Knex, businessId: string, request: Cr
       // One create at a time per business, so the count below stays true until the insert.
       await trx('businesses').where({ id: businessId }).forNoKeyUpdate().first('id');
       if ((await statuses.countLeadStatuses(trx, businessId)) >= leadStatusLimit) {
-        throw new HttpError(422, `This business already has ${leadStatusLimit} lead statuses, the most it holds.`, undefined, '/problems/lead-status-catalog-full');
+        throw new HttpError(
+          422,
+          `This business already has ${leadStatusLimit} lead statuses, the most it holds.`,
+          undefined,
+          '/problems/lead-status-catalog-full',
+        );
       }
       if (await statuses.activeNameTaken(trx, businessId, request.name)) throw new NameTakenError(request.name);
       return statuses.insertLeadStatus(trx, { category: 'Open', ...toLeadStatusColumns(request), business_id: businessId, id: randomUUID() });

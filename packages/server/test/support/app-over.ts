@@ -1,8 +1,8 @@
 import type { Server } from 'node:http';
-import { createServer, type AddressInfo, type Socket } from 'node:net';
+import { type AddressInfo, createServer, type Socket } from 'node:net';
 import pino from 'pino';
-import type { AppContext } from '../../src/app-context';
 import { createApp } from '../../src/app';
+import type { AppContext } from '../../src/app-context';
 import type { Database } from '../../src/db/database';
 
 export interface Listening {

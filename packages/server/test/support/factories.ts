@@ -16,7 +16,13 @@ let sequence = 0;
 export function buildLead(overrides: LeadRequest = {}): LeadRequest {
   sequence += 1;
   return {
-    contact: { firstName: 'Ada', lastName: `Lovelace ${sequence}`, email: `ada${sequence}@example.com`, phone: { number: '+15555550123' }, timeZoneId: 'America/New_York' },
+    contact: {
+      firstName: 'Ada',
+      lastName: `Lovelace ${sequence}`,
+      email: `ada${sequence}@example.com`,
+      phone: { number: '+15555550123' },
+      timeZoneId: 'America/New_York',
+    },
     metadata: { externalId: `crm-${sequence}`, utmSource: 'google', product: 'Roofing', vertical: 'Home Services', sourceMetadata: { formId: 'roof-quote' } },
     ...overrides,
   };

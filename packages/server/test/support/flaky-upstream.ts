@@ -30,16 +30,30 @@ export async function startFlakyUpstream(target: string, failures: FlakyAnswer[]
   const server: Server = createServer(async (req, res) => {
     const body = await readBody(req);
     const idempotencyKey = req.headers['idempotency-key'];
-    requests.push({ method: req.method ?? '', url: req.url ?? '', at: performance.now(), idempotencyKey: typeof idempotencyKey === 'string' ? idempotencyKey : undefined });
+    requests.push({
+      method: req.method ?? '',
+      url: req.url ?? '',
+      at: performance.now(),
+      idempotencyKey: typeof idempotencyKey === 'string' ? idempotencyKey : undefined,
+    });
     const failure = pending.shift();
     if (failure) {
       res.writeHead(failure.status, { 'Content-Type': 'application/problem+json', ...(failure.retryAfter ? { 'Retry-After': failure.retryAfter } : {}) });
       res.end(JSON.stringify({ type: 'about:blank', title: failure.status === 503 ? 'Service Unavailable' : 'Too Many Requests', status: failure.status }));
       return;
     }
-    const headers = Object.entries(req.headers).flatMap(([name, value]) => (typeof value === 'string' && name !== 'host' && name !== 'content-length' ? [[name, value] as [string, string]] : []));
-    const answer = await fetch(`${target}${req.url ?? '/'}`, { method: req.method ?? 'GET', headers, ...(body.length > 0 ? { body: new Uint8Array(body) } : {}) });
-    res.writeHead(answer.status, Object.fromEntries([...answer.headers].filter(([name]) => !['content-length', 'transfer-encoding', 'content-encoding'].includes(name))));
+    const headers = Object.entries(req.headers).flatMap(([name, value]) =>
+      typeof value === 'string' && name !== 'host' && name !== 'content-length' ? [[name, value] as [string, string]] : [],
+    );
+    const answer = await fetch(`${target}${req.url ?? '/'}`, {
+      method: req.method ?? 'GET',
+      headers,
+      ...(body.length > 0 ? { body: new Uint8Array(body) } : {}),
+    });
+    res.writeHead(
+      answer.status,
+      Object.fromEntries([...answer.headers].filter(([name]) => !['content-length', 'transfer-encoding', 'content-encoding'].includes(name))),
+    );
     res.end(Buffer.from(await answer.arrayBuffer()));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

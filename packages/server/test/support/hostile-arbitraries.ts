@@ -17,9 +17,9 @@ export const anyUtf16 = (maxLength: number): fc.Arbitrary<Judged<string>> =>
   fc
     .oneof(
       fc.string({ minLength: 1, maxLength, unit: 'binary' }),
-      fc.array(fc.integer({ min: 0xd800, max: 0xdfff }), { minLength: 1, maxLength: 3 }).chain((surrogates) =>
-        fc.string({ maxLength: 10 }).map((around) => `${around}${String.fromCharCode(...surrogates)}${around}`),
-      ),
+      fc
+        .array(fc.integer({ min: 0xd800, max: 0xdfff }), { minLength: 1, maxLength: 3 })
+        .chain((surrogates) => fc.string({ maxLength: 10 }).map((around) => `${around}${String.fromCharCode(...surrogates)}${around}`)),
     )
     .filter((text) => text.length <= maxLength)
     .map((value) => ({ value, valid: storable(value) }));
@@ -28,7 +28,10 @@ const two = (n: number) => String(n).padStart(2, '0');
 
 /** An instant written at any offset from -23:59 to +23:59: PostgreSQL takes up to ±15:59. */
 export const anyOffsetDateTime: fc.Arbitrary<Judged<string>> = fc
-  .tuple(fc.date({ min: new Date('2000-01-02T00:00:00Z'), max: new Date('2099-12-30T00:00:00Z'), noInvalidDate: true }), fc.integer({ min: -(23 * 60 + 59), max: 23 * 60 + 59 }))
+  .tuple(
+    fc.date({ min: new Date('2000-01-02T00:00:00Z'), max: new Date('2099-12-30T00:00:00Z'), noInvalidDate: true }),
+    fc.integer({ min: -(23 * 60 + 59), max: 23 * 60 + 59 }),
+  )
   .map(([date, offset]) => {
     const local = new Date(date.getTime() + offset * 60_000).toISOString().slice(0, -1);
     const sign = offset < 0 ? '-' : '+';

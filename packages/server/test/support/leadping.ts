@@ -6,15 +6,39 @@ const sorted = (fields: string[]) => [...fields].sort();
 
 /** `DispositionRequest` (SDK 1.0.0 to 1.0.29): 19 fields. */
 export const dispositionRequestFields = sorted([
-  'appointmentEndAt', 'appointmentNotes', 'appointmentStartAt', 'assignedToUserId', 'callbackAt', 'category', 'changedByAutomationId',
-  'changeSource', 'followUpStatus', 'isMissedCallFollowUp', 'leadId', 'notes', 'outcome', 'reason', 'relatedCallEventId', 'sourceId',
-  'taskDueAt', 'timestamp', 'type',
+  'appointmentEndAt',
+  'appointmentNotes',
+  'appointmentStartAt',
+  'assignedToUserId',
+  'callbackAt',
+  'category',
+  'changedByAutomationId',
+  'changeSource',
+  'followUpStatus',
+  'isMissedCallFollowUp',
+  'leadId',
+  'notes',
+  'outcome',
+  'reason',
+  'relatedCallEventId',
+  'sourceId',
+  'taskDueAt',
+  'timestamp',
+  'type',
 ]);
 
 /** `DispositionResponse`: the request's 19 fields and 9 more. */
 export const dispositionResponseFields = sorted([
-  ...dispositionRequestFields, 'id', 'createdAt', 'updatedAt', 'changedAt', 'changedByUserId',
-  'oldDispositionId', 'oldDispositionOutcome', 'oldDispositionType', 'newDispositionId',
+  ...dispositionRequestFields,
+  'id',
+  'createdAt',
+  'updatedAt',
+  'changedAt',
+  'changedByUserId',
+  'oldDispositionId',
+  'oldDispositionOutcome',
+  'oldDispositionType',
+  'newDispositionId',
 ]);
 
 /** `DispositionExportRow`: the response less `id`, `appointmentNotes`, `timestamp`, with `dispositionId`: 26 fields. */
@@ -37,7 +61,16 @@ export const leadStatusChangeRequestFields18 = dispositionRequestFields.filter((
 
 /** `LeadStatusChangeRequest` of SDK 1.0.46 and later: 11 fields. */
 export const leadStatusChangeRequestFields11 = sorted([
-  'category', 'outcome', 'type', 'reason', 'notes', 'followUpStatus', 'callbackAt', 'taskDueAt', 'appointmentStartAt', 'appointmentEndAt',
+  'category',
+  'outcome',
+  'type',
+  'reason',
+  'notes',
+  'followUpStatus',
+  'callbackAt',
+  'taskDueAt',
+  'appointmentStartAt',
+  'appointmentEndAt',
   'appointmentNotes',
 ]);
 

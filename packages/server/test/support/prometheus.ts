@@ -17,7 +17,7 @@ export function parseMetrics(text: string): Sample[] {
 }
 
 /** The value of the one sample with this name whose labels include `labels`; 0 when none has been recorded yet. */
-export function valueOf(samples: Sample[], name: string, labels: Record<string, string> = {}): number {
+export function sampleValue(samples: Sample[], name: string, labels: Record<string, string> = {}): number {
   const matching = samples.filter((sample) => sample.name === name && Object.entries(labels).every(([key, value]) => sample.labels[key] === value));
   if (matching.length > 1) throw new Error(`${matching.length} samples of ${name} match ${JSON.stringify(labels)}`);
   return matching[0]?.value ?? 0;

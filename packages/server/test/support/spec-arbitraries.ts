@@ -39,10 +39,13 @@ function flatten(schema: Schema): Schema {
 }
 
 /** Instants PostgreSQL and RFC 3339 agree on, at millisecond precision. */
-export const dateTime = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true }).map((date) => date.toISOString());
+export const dateTime = fc
+  .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true })
+  .map((date) => date.toISOString());
 
 /** Text without U+0000, which PostgreSQL cannot store (the server refuses it, tested elsewhere). */
-const text = (minLength: number, maxLength: number) => fc.string({ minLength, maxLength, unit: 'grapheme' }).filter((value) => !value.includes('\u0000') && value.length <= maxLength);
+const text = (minLength: number, maxLength: number) =>
+  fc.string({ minLength, maxLength, unit: 'grapheme' }).filter((value) => !value.includes('\u0000') && value.length <= maxLength);
 
 function ofType(type: string, schema: Schema, overrides: Record<string, fc.Arbitrary<unknown>>): fc.Arbitrary<unknown> {
   switch (type) {
@@ -62,7 +65,9 @@ function ofType(type: string, schema: Schema, overrides: Record<string, fc.Arbit
       return fc.array(arbitraryOf(schema.items!, overrides), { maxLength: Math.min(schema.maxItems ?? 3, 3) });
     case 'object': {
       const flat = flatten(schema);
-      const properties = Object.fromEntries(Object.entries(flat.properties ?? {}).map(([name, property]) => [name, overrides[name] ?? arbitraryOf(property, overrides)]));
+      const properties = Object.fromEntries(
+        Object.entries(flat.properties ?? {}).map(([name, property]) => [name, overrides[name] ?? arbitraryOf(property, overrides)]),
+      );
       return fc.record(properties, { requiredKeys: flat.required ?? [] });
     }
     default:

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import pino, { type Logger } from 'pino';
 import { createDispositionsClient, type DispositionsClient } from '@dispositions/client';
+import pino, { type Logger } from 'pino';
 import type { Config } from '../../src/config';
-import { startServer, type RunningServer } from '../../src/server';
+import { type RunningServer, startServer } from '../../src/server';
 import { createApiKey } from '../../src/services/api-keys.service';
 
 export interface TestBusiness {
