@@ -16,7 +16,7 @@ RUN pnpm fetch
 COPY . .
 RUN pnpm install --frozen-lockfile --offline \
  && pnpm --filter @dispositions/server build \
- && pnpm --filter @dispositions/server deploy --prod --legacy /out \
+ && pnpm --filter @dispositions/server deploy --prod --no-optional --legacy /out \
  && rm -rf /out/src
 
 FROM ${NODE_IMAGE} AS runtime
@@ -26,9 +26,8 @@ WORKDIR /app
 # The same layout as the repository, so dist/ finds ../../../spec/openapi.yaml as src/ does.
 COPY --from=build /out /app/packages/server
 COPY spec/openapi.yaml /app/spec/openapi.yaml
-# Without DATABASE_URL the server refuses to start unless EMBEDDED_DATABASE=true asks for the
-# embedded database (for trying the image out); it writes its files here, which the user owns.
-RUN mkdir -p /app/.data && chown node:node /app/.data
+# The image is for PostgreSQL: without DATABASE_URL the server exits with one line (PGlite, an
+# optional dependency, is left out by --no-optional).
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=3s --start-period=30s --retries=3 \

@@ -4,7 +4,10 @@ import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { createDatabase } from '../src/db/database';
+import { createApiKey } from '../src/services/api-keys.service';
 import { startChildServer } from './support/child-server';
+import { databaseKind } from './support/test-server';
 
 // The production build as `pnpm build` makes it: tsc with the build config, then plain
 // node on the output. It compiles into test-build/ (git-ignored, one level below the
@@ -27,7 +30,11 @@ function jsFiles(dir: string): string[] {
 }
 
 test('when the server is built, then the JavaScript needs only Node built-ins and the runtime dependencies', () => {
-  const { dependencies } = JSON.parse(readFileSync(path.join(packageDir, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+  const manifest = JSON.parse(readFileSync(path.join(packageDir, 'package.json'), 'utf8')) as Record<
+    'dependencies' | 'optionalDependencies',
+    Record<string, string>
+  >;
+  const dependencies = { ...manifest.dependencies, ...manifest.optionalDependencies };
   const required = new Set(jsFiles(outDir).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/require\("([^".][^"]*)"\)/g)].map(([, name]) => name!)));
   const packages = [...required]
     .filter((name) => !name.startsWith('node:') && !builtinModules.includes(name))
@@ -64,14 +71,19 @@ test('when the built main.js starts with neither DATABASE_URL nor EMBEDDED_DATAB
   expect(existsSync(dataDir)).toBe(false);
 });
 
-test('when the server is deployed as the Dockerfile does (production dependencies only, the spec beside it), then it serves the API', async () => {
-  // The Dockerfile's steps without Docker: `pnpm deploy --prod`, the build in its dist/, and
-  // the spec at ../../spec from there; no dev dependency (tsx, typescript, jest) is present.
-  // On a new embedded database, asked for (DATABASE_URL empty means unset), which prints a demo key on stderr.
-  const app = mkdtempSync(path.join(tmpdir(), 'dispositions-deploy-'));
-  const serverDir = path.join(app, 'packages/server');
-  try {
-    await promisify(execFile)('pnpm', ['--filter', '@dispositions/server', 'deploy', '--prod', '--legacy', serverDir], { cwd: packageDir, timeout: 120_000 });
+describe('deployed as the Dockerfile does (production dependencies only, no optional ones, the spec beside it)', () => {
+  // The Dockerfile's steps without Docker: `pnpm deploy --prod --no-optional`, the build in its
+  // dist/, and the spec at ../../spec from there.
+  let app: string;
+  let serverDir: string;
+
+  beforeAll(async () => {
+    app = mkdtempSync(path.join(tmpdir(), 'dispositions-deploy-'));
+    serverDir = path.join(app, 'packages/server');
+    await promisify(execFile)('pnpm', ['--filter', '@dispositions/server', 'deploy', '--prod', '--no-optional', '--legacy', serverDir], {
+      cwd: packageDir,
+      timeout: 120_000,
+    });
     await promisify(execFile)(tsc, ['-p', 'tsconfig.build.json', '--outDir', path.join(serverDir, 'dist'), '--sourceMap', 'false'], {
       cwd: packageDir,
       timeout: 120_000,
@@ -83,41 +95,62 @@ test('when the server is deployed as the Dockerfile does (production dependencie
     });
     mkdirSync(path.join(app, 'spec'));
     copyFileSync(path.resolve(packageDir, '../../spec/openapi.yaml'), path.join(app, 'spec/openapi.yaml'));
+  }, 240_000);
+  afterAll(() => rmSync(app, { recursive: true, force: true }));
+
+  test('then it holds only what it serves: no dev dependency, no reference sources, no embedded database', () => {
     const installed = readdirSync(path.join(serverDir, 'node_modules'));
     expect(installed).toEqual(expect.arrayContaining(['express', 'knex', 'pg']));
     expect(installed.filter((name) => ['tsx', 'typescript', 'jest', 'ts-jest'].includes(name))).toEqual([]);
-    // Only what it serves: the reference is one copied file, not its Vue (or Redoc's React) source tree.
+    // The reference is one copied file, not its Vue (or Redoc's React) source tree; PGlite is optional.
     const everything = readdirSync(path.join(serverDir, 'node_modules/.pnpm'));
-    expect(everything.filter((name) => /^(@scalar\+|redoc@|react@|react-dom@|vue@)/.test(name))).toEqual([]);
+    expect(everything.filter((name) => /^(@scalar\+|redoc@|react@|react-dom@|vue@|@electric-sql\+pglite@|knex-pglite@)/.test(name))).toEqual([]);
+  });
 
-    const server = await startChildServer(
-      process.execPath,
-      [path.join(serverDir, 'dist/main.js')],
-      { DATA_DIR: path.join(app, '.data'), DATABASE_URL: '', EMBEDDED_DATABASE: 'true' },
-      app,
+  test('when it is asked for the embedded database, then it exits 1 with one line saying to set DATABASE_URL', async () => {
+    // No NODE_PATH: pnpm sets it for its scripts, and through it the repository's PGlite would be found.
+    const env = { ...process.env, NODE_OPTIONS: '', NODE_PATH: '', DATABASE_URL: '', EMBEDDED_DATABASE: 'true', DATA_DIR: path.join(app, '.data') };
+
+    const outcome = await promisify(execFile)(process.execPath, [path.join(serverDir, 'dist/main.js')], { env, cwd: app, timeout: 30_000 }).then(
+      () => ({ code: 0, stdout: '', stderr: '' }),
+      (error: { code: number; stdout: string; stderr: string }) => error,
     );
-    try {
-      const demoKey = () => /^\s+(dsp_\S+)$/m.exec(server.stderr())?.[1];
-      for (let waited = 0; !demoKey() && waited < 5_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
-      const apiKey = demoKey();
-      expect(apiKey).toBeDefined();
-      const created = await fetch(`${server.url}/leads`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ contact: { firstName: 'Ada' } }),
-      });
-      expect(created.status).toBe(201);
-      expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
-      const bundle = await fetch(`${server.url}/docs/scalar-api-reference.js`);
-      expect(bundle.status).toBe(200);
-      expect((await bundle.arrayBuffer()).byteLength).toBeGreaterThan(1_000_000);
-    } finally {
-      await server.stop();
-    }
-  } finally {
-    rmSync(app, { recursive: true, force: true });
-  }
-}, 240_000);
+
+    expect({ code: outcome.code, stdout: outcome.stdout }).toEqual({ code: 1, stdout: '' });
+    expect(outcome.stderr.trim().split('\n')).toEqual([
+      expect.stringContaining('This build has no embedded database (the production image is for PostgreSQL): set DATABASE_URL.'),
+    ]);
+  });
+
+  (databaseKind === 'postgresql' ? test : test.skip)(
+    'when it runs over PostgreSQL, then it serves the API and the reference',
+    async () => {
+      const db = createDatabase({ databaseUrl: process.env.DATABASE_URL });
+      const { apiKey } = await createApiKey(db, `Deployed ${Date.now()}`).finally(() => db.destroy());
+      const server = await startChildServer(
+        process.execPath,
+        [path.join(serverDir, 'dist/main.js')],
+        { DATABASE_URL: process.env.DATABASE_URL!, NODE_PATH: '' },
+        app,
+      );
+      try {
+        const created = await fetch(`${server.url}/leads`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ contact: { firstName: 'Ada' } }),
+        });
+        expect(created.status).toBe(201);
+        expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
+        const bundle = await fetch(`${server.url}/docs/scalar-api-reference.js`);
+        expect(bundle.status).toBe(200);
+        expect((await bundle.arrayBuffer()).byteLength).toBeGreaterThan(1_000_000);
+      } finally {
+        await server.stop();
+      }
+    },
+    60_000,
+  );
+});
 
 test("when the Dockerfile's dependency layer is made of the files it copies before `pnpm fetch`, then the fetch succeeds", async () => {
   // What the layer copies: every COPY between the build stage's WORKDIR and `RUN pnpm fetch`.

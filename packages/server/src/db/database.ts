@@ -1,10 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { setTimeout } from 'node:timers/promises';
-import { PGlite, types } from '@electric-sql/pglite';
 import knex, { type Knex } from 'knex';
-import ClientPgLite from 'knex-pglite';
 import type { Logger } from 'pino';
-import parseDate from 'postgres-date';
 import { lockDataDir } from './embedded-lock';
 import { migrationSource } from './migrations';
 
@@ -33,17 +30,23 @@ function knexLog(logger: Logger | undefined): Knex.Config['log'] {
 
 export type Database = Knex;
 
-/** A timestamp as pg reads it; PostgreSQL's `infinity` (which no API date can be) stays a number. */
-const parseTimestamp = (text: string) => parseDate(text);
-
 /**
- * By itself PGlite reads a timestamp with `new Date(text)`, which takes the years 0001–0099
- * for 1901–1999 and 2000–2099 (`0001-01-01` comes back as 2001): read them as pg does.
+ * The embedded database's driver (PGlite), loaded only when it is asked for: it is an optional
+ * dependency, which the production image (`pnpm deploy --no-optional`) leaves out.
  */
-const pgliteParsers = { [types.TIMESTAMPTZ]: parseTimestamp, [types.TIMESTAMP]: parseTimestamp };
+function embeddedDriver(): typeof import('./embedded-driver') {
+  try {
+    return require('./embedded-driver');
+  } catch (error) {
+    if ((error as { code?: string }).code === 'MODULE_NOT_FOUND' && /pglite/.test(String((error as Error).message))) {
+      throw new Error('This build has no embedded database (the production image is for PostgreSQL): set DATABASE_URL.');
+    }
+    throw error;
+  }
+}
 
-/** knex-pglite takes a ready instance as `connection.pglite`, which Knex's types do not know. */
-const pgliteConnection = (pglite: PGlite) => ({ pglite }) as unknown as Knex.StaticConnectionConfig;
+/** The databases `createDatabase` made embedded. */
+const embeddedDatabases = new WeakSet<Knex>();
 
 /**
  * How long opening a connection may take before the database counts as unreachable; every
@@ -91,11 +94,11 @@ export function createDatabase(options: DatabaseOptions): Database {
     return db;
   }
   const log = knexLog(options.logger);
-  if (!options.dataDir) return knex({ client: ClientPgLite, dialect: 'postgres', connection: pgliteConnection(new PGlite({ parsers: pgliteParsers })), log });
+  const driver = embeddedDriver();
+  if (!options.dataDir) return embedded(knex(driver.knexConfig(undefined, log)));
   mkdirSync(options.dataDir, { recursive: true });
   const release = lockDataDir(options.dataDir);
-  const pglite = new PGlite(options.dataDir, { parsers: pgliteParsers });
-  const db = knex({ client: ClientPgLite, dialect: 'postgres', connection: pgliteConnection(pglite), log });
+  const db = knex(driver.knexConfig(options.dataDir, log));
   // The lock goes when the database is closed; a process that dies first leaves a pid no
   // longer running, which the next process takes over.
   const client = db.client as { destroy(...args: unknown[]): Promise<void> };
@@ -107,11 +110,16 @@ export function createDatabase(options: DatabaseOptions): Database {
       release();
     }
   };
+  return embedded(db);
+}
+
+function embedded(db: Knex): Knex {
+  embeddedDatabases.add(db);
   return db;
 }
 
 export function isEmbedded(db: Database): boolean {
-  return db.client instanceof ClientPgLite;
+  return embeddedDatabases.has(db);
 }
 
 /**
