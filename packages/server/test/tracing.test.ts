@@ -53,7 +53,8 @@ beforeAll(async () => {
   }
   server = await startSourceServer(env);
   if (!process.env.DATABASE_URL) {
-    const demoKey = () => server.stdout.map((line) => /^\s+(dsp_\S+)$/.exec(line)?.[1]).find(Boolean);
+    // The embedded first start prints the demo key on stderr.
+    const demoKey = () => /^\s+(dsp_\S+)$/m.exec(server.stderr())?.[1];
     for (let waited = 0; !demoKey() && waited < 10_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
     apiKey = demoKey()!;
   }
