@@ -12,6 +12,7 @@ const withLeadName = `"dispositions".*, (SELECT nullif(concat_ws(' ', l.first_na
 export const sql = {
   auth: 'select "business_id", "user_id" from "api_keys" where "key_hash" = $1 and "revoked_at" is null limit $2',
   findDisposition: `select ${withLeadName} from "dispositions" where "business_id" = $1 and "id" = $2 limit $3`,
+  findDispositionLead: 'select "lead_id" from "dispositions" where "business_id" = $1 and "id" = $2 limit $3',
   lockLeads: 'select "id" from "leads" where "business_id" = $1 and "id" in ($2) order by "id" asc for no key update',
   findLeadStatusNamed: 'select * from "lead_statuses" where "business_id" = $1 and lower(name) = lower($2) order by "is_archived" asc limit $3',
   currentDisposition:
@@ -30,7 +31,17 @@ export const sql = {
 
 /** The statements each benchmarked operation sends, in order. */
 export const statementsOf = {
-  put: ['auth', 'findDisposition', 'BEGIN', 'lockLeads', 'findDisposition', 'findLeadStatusNamed', 'updateDisposition', 'pointAtNewestDisposition', 'COMMIT'],
+  put: [
+    'auth',
+    'findDispositionLead',
+    'BEGIN',
+    'lockLeads',
+    'findDisposition',
+    'findLeadStatusNamed',
+    'updateDisposition',
+    'pointAtNewestDisposition',
+    'COMMIT',
+  ],
   get: ['auth', 'findDisposition'],
   post: ['auth', 'BEGIN', 'lockLeads', 'findLeadStatusNamed', 'currentDisposition', 'insertDisposition', 'pointAtNewestDisposition', 'COMMIT'],
   status: ['auth', 'BEGIN', 'lockLeads', 'findLeadStatusNamed', 'currentDisposition', 'insertStatusChange', 'pointAtNewestDisposition', 'COMMIT'],
@@ -139,7 +150,7 @@ export function startBaseline(databaseUrl: string, poolMax: number, port: number
     }
     if (req.method === 'PUT') {
       const body = await readJson(req);
-      const [before] = await one(sql.findDisposition, [businessId, id, 1]);
+      const [before] = await one(sql.findDispositionLead, [businessId, id, 1]);
       if (!before) return send(res, 404);
       const row = await inTransaction(async (query) => {
         await query(sql.lockLeads, [businessId, before.lead_id]);

@@ -26,6 +26,11 @@ export async function findDisposition(db: Knex, businessId: string, id: string):
   return db(table).select(allColumns(db)).where({ business_id: businessId, id }).first();
 }
 
+/** Which lead a disposition belongs to, if it exists: all a write needs to know before it locks the lead. */
+export async function findDispositionLead(db: Knex, businessId: string, id: string): Promise<Pick<DispositionRow, 'lead_id'> | undefined> {
+  return db(table).select('lead_id').where({ business_id: businessId, id }).first();
+}
+
 export async function updateDisposition(db: Knex, businessId: string, id: string, columns: DispositionColumns): Promise<DispositionRow> {
   const [updated] = await db(table)
     .where({ business_id: businessId, id })

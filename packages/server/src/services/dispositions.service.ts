@@ -90,7 +90,7 @@ async function withDispositionLocked<T>(
   work: (trx: Knex.Transaction, current: DispositionRow, lockedLeadIds: string[]) => Promise<T>,
 ): Promise<T> {
   for (;;) {
-    const before = await dispositions.findDisposition(db, businessId, id);
+    const before = await dispositions.findDispositionLead(db, businessId, id);
     if (!before) throw new NotFoundError(what, id);
     try {
       return await transaction(db, async (trx) => {
