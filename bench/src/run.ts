@@ -22,14 +22,18 @@ const { values: options } = parseArgs({
     'log-level': { type: 'string', default: 'info' },
     output: { type: 'string' },
     reuse: { type: 'boolean', default: false },
+    ops: { type: 'string' },
+    'cpu-prof': { type: 'boolean', default: false },
     help: { type: 'boolean' },
   },
 });
 if (options.help) {
   process.stdout.write(
-    'Usage: pnpm bench [--duration s] [--warmup s] [--connections n] [--pool n] [--log-level level] [--output file] [--reuse]\n\n' +
+    'Usage: pnpm bench [--duration s] [--warmup s] [--connections n] [--pool n] [--log-level level] [--output file] [--reuse] [--ops put,get,...] [--cpu-prof]\n\n' +
       'Loads 1,000,000 dispositions into DATABASE_URL (default postgres://postgres@127.0.0.1:5432/dispositions_bench, created if missing),\n' +
-      'afresh (--reuse keeps an already loaded dataset), then drives the real server and the bare baseline (bench/src/baseline.ts) with the same load, one after the other.\n',
+      'afresh (--reuse keeps an already loaded dataset), then drives the real server and the bare baseline (bench/src/baseline.ts) with the same load, one after the other.\n' +
+      "--ops measures only the named operations (and skips the export and single-caller latencies); --cpu-prof writes both processes' V8 CPU profiles\n" +
+      '(node --cpu-prof) to bench-results/profiles/, to open in Chrome DevTools or summarise.\n',
   );
   process.exit(0);
 }
@@ -39,8 +43,17 @@ const warmup = Number(options.warmup);
 const connections = Number(options.connections);
 const pool = Number(options.pool);
 const log = (message: string) => process.stderr.write(`${message}\n`);
-const ops = Object.keys(statementsOf) as (keyof typeof statementsOf)[];
-type Op = (typeof ops)[number];
+const allOps = Object.keys(statementsOf) as (keyof typeof statementsOf)[];
+type Op = (typeof allOps)[number];
+const ops = options.ops ? (options.ops.split(',') as Op[]) : allOps;
+const unknownOps = ops.filter((op) => !allOps.includes(op));
+if (unknownOps.length > 0) {
+  process.stderr.write(`Unknown operation ${unknownOps.join(', ')}; the operations are ${allOps.join(', ')}.\n`);
+  process.exit(2);
+}
+const resultsDir = path.resolve(__dirname, '../../bench-results');
+const profileDir = path.join(resultsDir, 'profiles');
+const profileArgs = options['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
 
 const serverDir = path.dirname(require.resolve('@dispositions/server/package.json'));
 const pageSize = 10;
@@ -309,20 +322,22 @@ async function main(): Promise<void> {
   await checkSameSql(data);
   log('server: pnpm build, then the compiled server on plain node, as in production');
   execFileSync('pnpm', ['--silent', 'build'], { cwd: serverDir, stdio: ['ignore', 'ignore', 'inherit'] });
-  const server = await start('server', ['dist/main.js'], {
+  // Rate limits on, as in production, with a limit the load never reaches.
+  const server = await start('server', [...profileArgs, 'dist/main.js'], {
     NODE_ENV: 'production',
     DATABASE_URL: databaseUrl,
     LOG_LEVEL: options['log-level']!,
-    RATE_LIMIT_PER_MINUTE: '0',
+    RATE_LIMIT_PER_MINUTE: String(1e9),
   });
-  const baseline = await start('baseline', [compileBaseline()], { DATABASE_URL: databaseUrl });
+  const baseline = await start('baseline', [...profileArgs, compileBaseline()], { DATABASE_URL: databaseUrl });
   try {
-    log('export: streaming the 100,000-row CSV');
-    const exported = await measureExport(server.url, server.child.pid!, data);
+    const extras = !options.ops;
+    if (extras) log('export: streaming the 100,000-row CSV');
+    const exported = extras ? await measureExport(server.url, server.child.pid!, data) : undefined;
     log(`deep page: walking to page ${deepPage} of ${pageSize}`);
     const deepToken = await deepTokenFrom(server.url, data.apiKey);
     const latencies: Record<string, Measured> = {};
-    for (const [name, next] of Object.entries(latencyRequests(data, deepToken))) {
+    for (const [name, next] of extras ? Object.entries(latencyRequests(data, deepToken)) : []) {
       latencies[name] = await latency(server.url, data.apiKey, next);
       log(`latency ${name}: p50 ${latencies[name]!.p50} ms, p99 ${latencies[name]!.p99} ms, ${latencies[name]!.errors} errors`);
     }
@@ -342,16 +357,24 @@ async function main(): Promise<void> {
     }
     report(results, latencies, exported);
   } finally {
-    server.child.kill('SIGTERM');
-    baseline.child.kill('SIGTERM');
+    await Promise.all([stop(server.child), stop(baseline.child)]);
     await data.db.destroy();
+    if (options['cpu-prof']) log(`profiles written to ${profileDir}`);
   }
+}
+
+/** Stops a process and waits for it to exit, by when its CPU profile (if any) is written. */
+function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  return exited;
 }
 
 function report(
   results: Record<string, { server: Measured; baseline: Measured }>,
   latencies: Record<string, Measured>,
-  exported: Awaited<ReturnType<typeof measureExport>>,
+  exported: Awaited<ReturnType<typeof measureExport>> | undefined,
 ): void {
   const cpu = (measured: Measured) => measured.cpuUs!.toFixed(0);
   const rows = Object.entries(results).map(([op, { server, baseline }]) => [
@@ -377,15 +400,16 @@ function report(
   ]
     .map((cells) => `| ${cells.join(' | ')} |`)
     .join('\n');
-  const exportLine =
-    `export: JSON of 100,000 rows answered ${exported.jsonStatus}; CSV answered ${exported.csvStatus} with ${exported.lines.toLocaleString('en')} lines ` +
-    `(${exported.mb.toFixed(1)} MB) in ${exported.seconds.toFixed(1)} s; server peak RSS grew ${exported.growthMb.toFixed(1)} MB`;
+  const exportLine = !exported
+    ? ''
+    : `export: JSON of 100,000 rows answered ${exported.jsonStatus}; CSV answered ${exported.csvStatus} with ${exported.lines.toLocaleString('en')} lines ` +
+      `(${exported.mb.toFixed(1)} MB) in ${exported.seconds.toFixed(1)} s; server peak RSS grew ${exported.growthMb.toFixed(1)} MB`;
   const settings = `${new Date().toISOString()}: ${connections} connections, ${duration} s per run after ${warmup} s warm-up, pool ${pool}, server LOG_LEVEL=${options['log-level']}`;
-  const text = `# pnpm bench\n\n${settings}\n\n${table}\n\n${latencyTable}\n\n${exportLine}\n`;
-  const output = options.output ?? path.resolve(__dirname, '../../bench-results', `${new Date().toISOString().replace(/[:.]/g, '-')}.md`);
+  const text = `${[`# pnpm bench`, settings, table, ...(exported ? [latencyTable, exportLine] : [])].join('\n\n')}\n`;
+  const output = options.output ?? path.join(resultsDir, `${new Date().toISOString().replace(/[:.]/g, '-')}.md`);
   mkdirSync(path.dirname(output), { recursive: true });
   writeFileSync(output, text);
-  process.stdout.write(`\n${settings}\n\n${table}\n\n${latencyTable}\n\n${exportLine}\nresults written to ${output}\n\n`);
+  process.stdout.write(`\n${text.slice(text.indexOf(settings))}results written to ${output}\n\n`);
   for (const [op, { server, baseline }] of Object.entries(results)) {
     process.stdout.write(
       `bench: ${op} server=${server.rps.toFixed(0)} baseline=${baseline.rps.toFixed(0)} ratio=${(server.rps / baseline.rps).toFixed(2)} ` +
