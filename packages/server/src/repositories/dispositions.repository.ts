@@ -1,6 +1,7 @@
 import type { DispositionFilterField, DispositionOrderField, DispositionRangeField, DispositionSearchField } from '@dispositions/api-types';
 import type { Knex } from 'knex';
 import type { DispositionColumns, DispositionRow } from '../mappers/disposition.mapper';
+import { statement } from '../db/statement';
 import { fetchPage, type Page, type PageQuery, type QueryField } from '../query/keyset-page';
 
 const table = 'dispositions';
@@ -15,43 +16,59 @@ function allColumns(db: Knex): (string | Knex.Raw)[] {
   ];
 }
 
-export async function insertDisposition(db: Knex, row: DispositionColumns): Promise<DispositionRow> {
-  const [inserted] = await db(table)
+type ById = { businessId: string; id: string };
+
+const inserting = statement((db, row: DispositionColumns) =>
+  db(table)
     .insert(row)
-    .returning(allColumns(db) as never);
-  return inserted;
+    .returning(allColumns(db) as never),
+);
+
+export async function insertDisposition(db: Knex, row: DispositionColumns): Promise<DispositionRow> {
+  return (await inserting.first<DispositionRow>(db, row))!;
 }
 
+const byId = statement((db, { businessId, id }: ById) => db(table).select(allColumns(db)).where({ business_id: businessId, id }).first());
+
 export async function findDisposition(db: Knex, businessId: string, id: string): Promise<DispositionRow | undefined> {
-  return db(table).select(allColumns(db)).where({ business_id: businessId, id }).first();
+  return byId.first(db, { businessId, id });
 }
+
+const leadById = statement((db, { businessId, id }: ById) => db(table).select('lead_id').where({ business_id: businessId, id }).first());
 
 /** Which lead a disposition belongs to, if it exists: all a write needs to know before it locks the lead. */
 export async function findDispositionLead(db: Knex, businessId: string, id: string): Promise<Pick<DispositionRow, 'lead_id'> | undefined> {
-  return db(table).select('lead_id').where({ business_id: businessId, id }).first();
+  return leadById.first(db, { businessId, id });
 }
 
-export async function updateDisposition(db: Knex, businessId: string, id: string, columns: DispositionColumns): Promise<DispositionRow> {
-  const [updated] = await db(table)
+const updating = statement((db, { businessId, id, ...columns }: ById & DispositionColumns) =>
+  db(table)
     .where({ business_id: businessId, id })
     .update({ ...columns, updated_at: db.fn.now() })
-    .returning(allColumns(db) as never);
-  return updated;
+    .returning(allColumns(db) as never),
+);
+
+export async function updateDisposition(db: Knex, businessId: string, id: string, columns: DispositionColumns): Promise<DispositionRow> {
+  return (await updating.first<DispositionRow>(db, { ...columns, businessId, id }))!;
 }
 
 export async function deleteDisposition(db: Knex, businessId: string, id: string): Promise<void> {
   await db(table).where({ business_id: businessId, id }).delete();
 }
 
-/** The id, outcome and type of the lead's current disposition, if it has one. */
-export async function currentDispositionOf(db: Knex, businessId: string, leadId: string): Promise<Pick<DispositionRow, 'id' | 'outcome' | 'type'> | undefined> {
-  return db('leads')
+const currentOfLead = statement((db, { businessId, leadId }: { businessId: string; leadId: string }) =>
+  db('leads')
     .join(`${table} as d`, function joinCurrent() {
       this.on('d.business_id', '=', 'leads.business_id').andOn('d.id', '=', 'leads.current_disposition_id');
     })
     .select('d.id', 'd.outcome', 'd.type')
     .where({ 'leads.business_id': businessId, 'leads.id': leadId })
-    .first();
+    .first(),
+);
+
+/** The id, outcome and type of the lead's current disposition, if it has one. */
+export async function currentDispositionOf(db: Knex, businessId: string, leadId: string): Promise<Pick<DispositionRow, 'id' | 'outcome' | 'type'> | undefined> {
+  return currentOfLead.first(db, { businessId, leadId });
 }
 
 /** The lead's history, newest first by (timestamp, id). */
@@ -63,6 +80,21 @@ export function leadHistory(db: Knex, businessId: string, leadId: string): Knex.
       { column: 'timestamp', order: 'desc' },
       { column: 'id', order: 'desc' },
     ]);
+}
+
+/**
+ * The most records one JSON document holds: the history and the JSON export. A longer
+ * history answers 422, so no answer grows without bound; the query endpoints page through any number.
+ */
+export const jsonHistoryLimit = 1_000;
+
+const boundedHistory = statement((db, { businessId, leadId }: { businessId: string; leadId: string }) =>
+  leadHistory(db, businessId, leadId).limit(jsonHistoryLimit + 1),
+);
+
+/** The lead's newest `jsonHistoryLimit` + 1 dispositions: one more than an answer holds, to tell a history too long for one. */
+export async function leadHistoryBeyondLimit(db: Knex, businessId: string, leadId: string): Promise<DispositionRow[]> {
+  return boundedHistory.rows(db, { businessId, leadId });
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { statement } from '../db/statement';
 import type { LeadStatusColumns, LeadStatusRow } from '../mappers/lead-status.mapper';
 
 const table = 'lead_statuses';
@@ -25,8 +26,12 @@ export async function lockLeadStatus(trx: Knex.Transaction, businessId: string, 
 
 /** The status a name names, ignoring case: the active one when there is one, else an archived one. */
 export async function findLeadStatusNamed(db: Knex, businessId: string, name: string): Promise<LeadStatusRow | undefined> {
-  return db<LeadStatusRow>(table).where({ business_id: businessId }).whereRaw('lower(name) = lower(?)', [name]).orderBy('is_archived').first();
+  return named.first(db, { businessId, name });
 }
+
+const named = statement((db, { businessId, name }: { businessId: string; name: string }) =>
+  db(table).where({ business_id: businessId }).whereRaw('lower(name) = lower(?)', [name]).orderBy('is_archived').first(),
+);
 
 /** Whether an active status other than `exceptId` has this name, ignoring case. */
 export async function activeNameTaken(db: Knex, businessId: string, name: string, exceptId?: string): Promise<boolean> {

@@ -1,6 +1,7 @@
 import type { LeadFilterField, LeadOrderField, LeadRangeField, LeadSearchField } from '@dispositions/api-types';
 import type { Knex } from 'knex';
 import type { LeadRow } from '../mappers/lead.mapper';
+import { statement } from '../db/statement';
 import { fetchPage, type Page, type PageQuery, type QueryField } from '../query/keyset-page';
 
 type Columns = Partial<Record<keyof LeadRow, unknown>>;
@@ -30,8 +31,10 @@ export async function countLeads(db: Knex, businessId: string): Promise<number> 
   return Number(row?.count ?? 0);
 }
 
+const byId = statement((db, { businessId, id }: { businessId: string; id: string }) => selectLeads(db, businessId).where('leads.id', id).first());
+
 export async function findLead(db: Knex, businessId: string, id: string): Promise<LeadRow | undefined> {
-  return selectLeads(db, businessId).where('leads.id', id).first();
+  return byId.first(db, { businessId, id });
 }
 
 export async function updateLead(db: Knex, businessId: string, id: string, columns: Columns): Promise<boolean> {
@@ -52,14 +55,13 @@ export async function deleteLead(db: Knex, businessId: string, id: string): Prom
  * that exist. Every write to a lead's dispositions takes this lock first.
  */
 export async function lockLeads(trx: Knex.Transaction, businessId: string, ids: string[]): Promise<string[]> {
-  const rows: { id: string }[] = await trx('leads')
-    .select('id')
-    .where('business_id', businessId)
-    .whereIn('id', [...new Set(ids)])
-    .orderBy('id')
-    .forNoKeyUpdate();
+  const rows = await locking.rows<{ id: string }>(trx, { businessId, ids: [...new Set(ids)] });
   return rows.map((row) => row.id);
 }
+
+const locking = statement((db, { businessId, ids }: { businessId: string; ids: string[] }) =>
+  db('leads').select('id').where('business_id', businessId).whereIn('id', ids).orderBy('id').forNoKeyUpdate(),
+);
 
 /**
  * Points the lead at its newest disposition by (timestamp, id), found by the same statement.
@@ -67,7 +69,11 @@ export async function lockLeads(trx: Knex.Transaction, businessId: string, ids: 
  * edited is the current one.
  */
 export async function pointAtNewestDisposition(trx: Knex.Transaction, businessId: string, leadId: string, editedId: string): Promise<void> {
-  const newest = trx('dispositions')
+  await pointing.rows(trx, { businessId, leadId, editedId });
+}
+
+const pointing = statement((db, { businessId, leadId, editedId }: { businessId: string; leadId: string; editedId: string }) => {
+  const newest = db('dispositions')
     .select('id')
     .where({ business_id: businessId, lead_id: leadId })
     .orderBy([
@@ -76,7 +82,7 @@ export async function pointAtNewestDisposition(trx: Knex.Transaction, businessId
     ])
     .limit(1);
   const changed = 'leads.current_disposition_id IS DISTINCT FROM newest.id OR newest.id = ?::uuid';
-  await trx.raw(
+  return db.raw(
     `UPDATE leads SET current_disposition_id = newest.id,
        current_disposition_changed_at = CASE WHEN ${changed} THEN now() ELSE leads.current_disposition_changed_at END,
        modified_at = CASE WHEN ${changed} THEN now() ELSE leads.modified_at END
@@ -84,7 +90,7 @@ export async function pointAtNewestDisposition(trx: Knex.Transaction, businessId
      WHERE leads.business_id = ? AND leads.id = ?`,
     [editedId, editedId, newest, businessId, leadId],
   );
-}
+});
 
 const queryFields: Record<LeadOrderField | LeadFilterField | LeadRangeField | LeadSearchField, QueryField> = {
   createdAt: { column: 'leads.created_at', kind: 'timestamp', notNull: true },

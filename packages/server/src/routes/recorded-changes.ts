@@ -20,11 +20,7 @@ import { createOnce, type IdempotentAnswer } from '../services/idempotency.servi
 // What the routes of both vocabularies do, once: dispositions and lead status changes are
 // the same rows under other names. A vocabulary says only how it names things.
 
-/**
- * The most records one JSON document holds: the history and the JSON export. A longer
- * history answers 422, so no answer grows without bound; the query endpoints page through any number.
- */
-export const jsonHistoryLimit = 1_000;
+export const { jsonHistoryLimit } = repository;
 
 /** The most records a CSV export streams, in constant memory; a longer history answers 422. */
 export const csvExportLimit = 100_000;
@@ -51,7 +47,7 @@ export function recordedChanges<Item, ExportRow>({ db, tokenSecret }: AppContext
 
   /** The lead's history, or 422 `tooLong` when it holds more than one JSON document does. */
   const boundedHistory = async (businessId: string, leadId: string, tooLong: { type: string; detail: string }): Promise<DispositionRow[]> => {
-    const [lead, rows] = await Promise.all([findLead(db, businessId, leadId), repository.leadHistory(db, businessId, leadId).limit(jsonHistoryLimit + 1)]);
+    const [lead, rows] = await Promise.all([findLead(db, businessId, leadId), repository.leadHistoryBeyondLimit(db, businessId, leadId)]);
     if (!lead) throw new NotFoundError('Lead', leadId);
     if (rows.length > jsonHistoryLimit) throw new HttpError(422, tooLong.detail, undefined, tooLong.type);
     return rows;

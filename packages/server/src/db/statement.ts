@@ -1,0 +1,122 @@
+import type { Knex } from 'knex';
+
+// Knex builds a query's SQL anew on every call, and on the hot paths that costs more CPU
+// than the rest of the request's database work. A statement here is built by Knex once per
+// shape of its values, with stand-ins where the values go, and then runs with each call's
+// values bound in their place: the same SQL Knex would build, sent through Knex's own
+// connection handling (its pool or the transaction's connection, its `query` events, its
+// errors). A shape is which values are present, which are null, which are SQL expressions
+// (`db.fn.now()`) and how long the lists are (for `whereIn`), since each of those changes the SQL.
+
+type Values = Record<string, unknown>;
+
+/** What a statement builds its SQL from: Knex and stand-ins for the values, which it uses as it would the values. */
+export type Build<V extends Values> = (db: Knex, values: V) => Knex.QueryBuilder | Knex.Raw;
+
+export interface Statement<V extends Values> {
+  /** The rows the statement returns (or the `returning` rows of a write). */
+  rows<Row>(db: Knex, values: V): Promise<Row[]>;
+  /** The first row the statement returns, if any. */
+  first<Row>(db: Knex, values: V): Promise<Row | undefined>;
+}
+
+/**
+ * The most shapes a statement keeps compiled. A write's shape follows which fields a request
+ * sends, so callers could make very many; beyond this the oldest is dropped and built again when next used.
+ */
+const maxShapes = 256;
+
+/** A stand-in's prefix: no value a caller binds starts with NUL, which PostgreSQL text never holds. */
+const standIn = '\u0000';
+
+interface Compiled {
+  sql: string;
+  /** Each binding of the SQL: the name of the value it stands in for (and its index in a list), or a constant of the shape. */
+  slots: ({ name: string; index?: number } | { constant: unknown })[];
+}
+
+interface SqlExpression {
+  toSQL(): { sql: string; bindings: readonly unknown[] };
+}
+
+const isSqlExpression = (value: unknown): value is SqlExpression =>
+  typeof value === 'object' && value !== null && typeof (value as Partial<SqlExpression>).toSQL === 'function';
+
+/** The shape of the values: what their SQL depends on, one key per shape. */
+function shapeOf(values: Values): string {
+  let key = '';
+  for (const name in values) {
+    const value = values[name];
+    if (value === undefined) key += `${name}:u;`;
+    else if (value === null) key += `${name}:n;`;
+    else if (Array.isArray(value)) key += `${name}:a${value.length};`;
+    else if (isSqlExpression(value)) key += `${name}:r${JSON.stringify(value.toSQL())};`;
+    else key += `${name};`;
+  }
+  return key;
+}
+
+/** The values Knex builds a shape from: a stand-in for every value that is bound, and the rest as they are. */
+function standInsFor(values: Values): Values {
+  const standIns: Values = {};
+  for (const name in values) {
+    const value = values[name];
+    if (value === undefined || value === null || isSqlExpression(value)) standIns[name] = value;
+    else if (Array.isArray(value)) standIns[name] = value.map((_item, index) => `${standIn + name}${standIn}${index}`);
+    else standIns[name] = standIn + name;
+  }
+  return standIns;
+}
+
+function compile<V extends Values>(db: Knex, build: Build<V>, values: Values): Compiled {
+  // Numbered parameters ($1) as PostgreSQL takes them, so Knex has none left to number on each run.
+  const { sql, bindings } = build(db, standInsFor(values) as V)
+    .toSQL()
+    .toNative();
+  if (sql.includes(standIn)) throw new Error(`A statement's value ended up in its SQL rather than in a binding: ${sql}`);
+  const slots = bindings.map((binding) => {
+    if (typeof binding !== 'string' || !binding.startsWith(standIn)) return { constant: binding };
+    const [name, index] = binding.slice(standIn.length).split(standIn) as [string, string?];
+    return index === undefined ? { name } : { name, index: Number(index) };
+  });
+  return { sql, slots };
+}
+
+async function run(db: Knex, { sql, slots }: Compiled, values: Values): Promise<unknown[]> {
+  const bindings = slots.map((slot) => {
+    if (!('name' in slot)) return slot.constant;
+    const value = values[slot.name];
+    return slot.index === undefined ? value : (value as unknown[])[slot.index];
+  });
+  const { client } = db;
+  const connection = await client.acquireConnection();
+  try {
+    const { response } = await client.query(connection, { sql, bindings });
+    return response.rows;
+  } finally {
+    await client.releaseConnection(connection);
+  }
+}
+
+/** A statement Knex builds once per shape of its values (see above). */
+export function statement<V extends Values>(build: Build<V>): Statement<V> {
+  const compiled = new Map<string, Compiled>();
+  const compiledFor = (db: Knex, values: V): Compiled => {
+    const key = shapeOf(values);
+    let found = compiled.get(key);
+    if (!found) {
+      found = compile(db, build, values);
+      if (compiled.size >= maxShapes) compiled.delete(compiled.keys().next().value!);
+      compiled.set(key, found);
+    }
+    return found;
+  };
+  return {
+    async rows<Row>(db: Knex, values: V) {
+      return (await run(db, compiledFor(db, values), values)) as Row[];
+    },
+    async first<Row>(db: Knex, values: V) {
+      return (await run(db, compiledFor(db, values), values))[0] as Row | undefined;
+    },
+  };
+}
