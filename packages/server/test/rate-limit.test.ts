@@ -1,5 +1,7 @@
 import { createDispositionsClient, type DispositionsClient } from '@dispositions/client';
+import { ipKeyGenerator } from 'express-rate-limit';
 import { ConfigError, loadConfig } from '../src/config';
+import { clientAddressKey } from '../src/http/rate-limit';
 import { startTestServer, type TestServer } from './support/test-server';
 
 // Rate limiting per caller: a key over its limit gets 429 problem+json with Retry-After and
@@ -157,4 +159,12 @@ test.each([
 
 test.each(['lots', '10.0.0.0/99', 'loopback, nowhere'])('when TRUST_PROXY is %s, then the configuration is refused in one line naming it', (value) => {
   expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(/^Invalid configuration: TRUST_PROXY/);
+});
+
+describe('the client address a count is kept by', () => {
+  test('when an address is IPv4, IPv4 as a dual-stack socket reports it, or IPv6, then its key is the one express-rate-limit gives it', () => {
+    const addresses = ['127.0.0.1', '::ffff:127.0.0.1', '::FFFF:203.0.113.9', '::ffff:7f00:1', '2001:db8:1234:5678::1', '2001:db8:1234:56ff::2', '::1', ''];
+    for (const address of addresses) expect([address, clientAddressKey(address)]).toEqual([address, ipKeyGenerator(address)]);
+    expect(clientAddressKey('2001:db8:1234:5678::1')).toBe(clientAddressKey('2001:db8:1234:56ff::2'));
+  });
 });

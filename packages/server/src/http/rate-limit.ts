@@ -1,3 +1,4 @@
+import { isIPv4 } from 'node:net';
 import type { Request, RequestHandler } from 'express';
 import { ipKeyGenerator, MemoryStore, rateLimit } from 'express-rate-limit';
 import { hashApiKey } from '../services/api-keys.service';
@@ -18,7 +19,21 @@ export interface CallerRateLimit {
 
 const pass: RequestHandler = (_req, _res, next) => next();
 
-const addressKey = (req: Request) => `address ${ipKeyGenerator(req.ip ?? '')}`;
+/** How a dual-stack socket reports an IPv4 client: `::ffff:192.0.2.1`. */
+const ipv4Mapped = /^::ffff:([\d.]+)$/i;
+
+/**
+ * The part of a client address the limiter counts by: express-rate-limit's `ipKeyGenerator`
+ * (an IPv4 address as it is, an IPv6 one by its /56). IPv4 addresses, also as a dual-stack
+ * socket reports them, take a short cut to the same key: `ipKeyGenerator` parses them as
+ * IPv6 first, which cost more CPU than the rest of the count on every request.
+ */
+export function clientAddressKey(ip: string): string {
+  const ipv4 = ipv4Mapped.exec(ip)?.[1] ?? ip;
+  return isIPv4(ipv4) ? ipv4 : ipKeyGenerator(ip);
+}
+
+const addressKey = (req: Request) => `address ${clientAddressKey(req.ip ?? '')}`;
 
 /**
  * At most `perMinute` requests a minute from each caller, counted in this instance's memory:
