@@ -10,14 +10,18 @@ import type { Knex } from 'knex';
 
 type Values = Record<string, unknown>;
 
-/** What a statement builds its SQL from: Knex and stand-ins for the values, which it uses as it would the values. */
-export type Build<V extends Values> = (db: Knex, values: V) => Knex.QueryBuilder | Knex.Raw;
+/**
+ * What a statement builds its SQL from: Knex, stand-ins for the values, which it uses as it
+ * would the values, and the call's structure, if it has one (which columns a query filters
+ * on, say): plain JSON that is part of the shape.
+ */
+export type Build<V extends Values, S> = (db: Knex, values: V, structure: S) => Knex.QueryBuilder | Knex.Raw;
 
-export interface Statement<V extends Values> {
+export interface Statement<V extends Values, S = undefined> {
   /** The rows the statement returns (or the `returning` rows of a write). */
-  rows<Row>(db: Knex, values: V): Promise<Row[]>;
+  rows<Row>(db: Knex, values: V, structure?: S): Promise<Row[]>;
   /** The first row the statement returns, if any. */
-  first<Row>(db: Knex, values: V): Promise<Row | undefined>;
+  first<Row>(db: Knex, values: V, structure?: S): Promise<Row | undefined>;
 }
 
 /**
@@ -68,9 +72,9 @@ function standInsFor(values: Values): Values {
   return standIns;
 }
 
-function compile<V extends Values>(db: Knex, build: Build<V>, values: Values): Compiled {
+function compile<V extends Values, S>(db: Knex, build: Build<V, S>, values: Values, structure: S): Compiled {
   // Numbered parameters ($1) as PostgreSQL takes them, so Knex has none left to number on each run.
-  const { sql, bindings } = build(db, standInsFor(values) as V)
+  const { sql, bindings } = build(db, standInsFor(values) as V, structure)
     .toSQL()
     .toNative();
   if (sql.includes(standIn)) throw new Error(`A statement's value ended up in its SQL rather than in a binding: ${sql}`);
@@ -99,24 +103,24 @@ async function run(db: Knex, { sql, slots }: Compiled, values: Values): Promise<
 }
 
 /** A statement Knex builds once per shape of its values (see above). */
-export function statement<V extends Values>(build: Build<V>): Statement<V> {
+export function statement<V extends Values, S = undefined>(build: Build<V, S>): Statement<V, S> {
   const compiled = new Map<string, Compiled>();
-  const compiledFor = (db: Knex, values: V): Compiled => {
-    const key = shapeOf(values);
+  const compiledFor = (db: Knex, values: V, structure: S): Compiled => {
+    const key = structure === undefined ? shapeOf(values) : `${JSON.stringify(structure)}|${shapeOf(values)}`;
     let found = compiled.get(key);
     if (!found) {
-      found = compile(db, build, values);
+      found = compile(db, build, values, structure);
       if (compiled.size >= maxShapes) compiled.delete(compiled.keys().next().value!);
       compiled.set(key, found);
     }
     return found;
   };
   return {
-    async rows<Row>(db: Knex, values: V) {
-      return (await run(db, compiledFor(db, values), values)) as Row[];
+    async rows<Row>(db: Knex, values: V, structure?: S) {
+      return (await run(db, compiledFor(db, values, structure as S), values)) as Row[];
     },
-    async first<Row>(db: Knex, values: V) {
-      return (await run(db, compiledFor(db, values), values))[0] as Row | undefined;
+    async first<Row>(db: Knex, values: V, structure?: S) {
+      return (await run(db, compiledFor(db, values, structure as S), values))[0] as Row | undefined;
     },
   };
 }

@@ -32,9 +32,11 @@ function routesOf(spec: SpecDocument['json']): Route[] {
  * templated ones, as in the validator.
  */
 export function operationIdMatcher(spec: SpecDocument['json']): (method: string, path: string) => string {
-  const routes = routesOf(spec);
+  // Each method's routes apart, so a request tries only the patterns of its own method.
+  const byMethod = new Map<string, Route[]>();
+  for (const route of routesOf(spec)) byMethod.set(route.method, [...(byMethod.get(route.method) ?? []), route]);
   return (method, path) => {
-    const verb = method === 'HEAD' ? 'GET' : method;
-    return routes.find((route) => route.method === verb && route.pattern.test(path))?.operationId ?? 'unmatched';
+    const routes = byMethod.get(method === 'HEAD' ? 'GET' : method);
+    return routes?.find((route) => route.pattern.test(path))?.operationId ?? 'unmatched';
   };
 }

@@ -1,5 +1,6 @@
 import type { DispositionQueryOptions, LeadQueryOptions } from '@dispositions/api-types';
 import type { Knex } from 'knex';
+import { type Statement, statement } from '../db/statement';
 import { isStorableDateTime } from '../http/date-time';
 import { ValidationError } from '../http/errors';
 import { decodeToken, encodeToken, type KeyValue, queryDigest } from './continuation-token';
@@ -19,9 +20,14 @@ export type QueryOptions = DispositionQueryOptions | LeadQueryOptions;
 type Direction = 'asc' | 'desc';
 type RangeFilter = NonNullable<QueryOptions['rangeFilters']>[number];
 
+/** Rows of one business, with the columns the mapper needs; no order, no limit. */
+export type PageBase = (db: Knex, businessId: string) => Knex.QueryBuilder;
+
 export interface PageQuery {
-  /** Rows of one business, with the columns the mapper needs; no order, no limit. */
-  base: Knex.QueryBuilder;
+  db: Knex;
+  businessId: string;
+  /** The resource's pages, from `keysetPages` (one per resource). */
+  pages: KeysetPages;
   fields: Record<string, QueryField>;
   /** The unique column that breaks ties, last in every order. */
   idColumn: string;
@@ -119,32 +125,90 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-function applyFilters(query: Knex.QueryBuilder, { fields, options, defaultSearchFields }: PageQuery): void {
+/** What a page's SQL depends on besides its values: part of its statement's shape. */
+interface PageStructure {
+  filters: { column: string; isNull: boolean }[];
+  ranges: { column: string; operator: string }[];
+  /** The columns a search looks in, if the page searches. */
+  search: string[] | null;
+  keys: SortKey[];
+  afterPosition: boolean;
+  limit: number;
+}
+
+/** A page's values, each checked against its field's kind: `filter<i>`, `range<i>`, `pattern`, `position<i>`. */
+type PageValues = Record<string, unknown> & { businessId: string };
+
+/** Checks the filters, ranges and search of the request, and sorts them into structure and values. */
+function filterParameters({ fields, options, defaultSearchFields }: PageQuery, structure: PageStructure, values: PageValues): void {
   options.filters?.forEach((filter, i) => {
     const field = fieldOf(fields, filter.field, `/body/filters/${i}/field`);
-    if (filter.value === null) query.whereNull(field.column);
-    else query.where(field.column, sqlValue(field, filter.value, `/body/filters/${i}/value`));
+    structure.filters.push({ column: field.column, isNull: filter.value === null });
+    if (filter.value !== null) values[`filter${structure.filters.length - 1}`] = sqlValue(field, filter.value, `/body/filters/${i}/value`);
   });
   options.rangeFilters?.forEach((range, i) => {
     const field = fieldOf(fields, range.field, `/body/rangeFilters/${i}/field`);
     for (const [bound, operator] of rangeOperators) {
       const value = range[bound];
       if (value !== undefined && value !== null) {
-        query.where(field.column, operator, sqlValue(field, value, `/body/rangeFilters/${i}/${bound}`));
+        structure.ranges.push({ column: field.column, operator });
+        values[`range${structure.ranges.length - 1}`] = sqlValue(field, value, `/body/rangeFilters/${i}/${bound}`);
       }
     }
   });
   const search = options.search?.trim();
   if (search) {
     const names = options.searchFields?.length ? options.searchFields : defaultSearchFields;
-    const pattern = `%${escapeLike(search)}%`;
+    structure.search = names.map((name, i) => fieldOf(fields, name, `/body/searchFields/${i}`).column);
+    values.pattern = `%${escapeLike(search)}%`;
+  }
+}
+
+/** The page's rows before keyset and order: the base with the filters, ranges and search. */
+function filtered(db: Knex, base: PageBase, values: PageValues, structure: PageStructure): Knex.QueryBuilder {
+  const query = base(db, values.businessId);
+  structure.filters.forEach((filter, i) => {
+    if (filter.isNull) query.whereNull(filter.column);
+    else query.where(filter.column, values[`filter${i}`] as string | boolean);
+  });
+  structure.ranges.forEach((range, i) => {
+    query.where(range.column, range.operator, values[`range${i}`] as string);
+  });
+  const { search } = structure;
+  if (search) {
     query.where((inner) => {
-      names.forEach((name, i) => {
-        const field = fieldOf(fields, name, `/body/searchFields/${i}`);
-        inner.orWhereRaw(`?? ILIKE ? ESCAPE '\\'`, [field.column, pattern]);
-      });
+      for (const column of search) inner.orWhereRaw(`?? ILIKE ? ESCAPE '\\'`, [column, values.pattern as string]);
     });
   }
+  return query;
+}
+
+/** How a resource's pages are read: one statement, built once per shape of page. */
+export interface KeysetPages {
+  base: PageBase;
+  statement: Statement<PageValues, PageStructure>;
+}
+
+export function keysetPages(base: PageBase): KeysetPages {
+  return {
+    base,
+    statement: statement((db, values: PageValues, structure: PageStructure) => {
+      const query = filtered(db, base, values, structure);
+      const { keys } = structure;
+      if (structure.afterPosition) {
+        afterPosition(
+          query,
+          keys,
+          keys.map((_key, i) => (values[`position${i}`] ?? null) as KeyValue),
+        );
+      }
+      keys.forEach((key, i) => {
+        query.select({ [`_k${i}`]: key.column });
+        query.orderBy(key.column, key.direction);
+      });
+      return query.limit(structure.limit);
+    }),
+  };
 }
 
 interface SortKey {
@@ -239,24 +303,23 @@ export async function fetchPage<Row extends Record<string, unknown>>(page: PageQ
     searchFields: options.searchFields ?? [],
   });
 
-  const query = page.base.clone();
-  applyFilters(query, page);
-  const countQuery = options.includeCount ? query.clone().clearSelect().count({ count: '*' }) : undefined;
+  const structure: PageStructure = { filters: [], ranges: [], search: null, keys, afterPosition: false, limit: pageSize + 1 };
+  const values: PageValues = { businessId: page.businessId };
+  filterParameters(page, structure, values);
+  const countQuery = options.includeCount ? filtered(page.db, page.pages.base, values, structure).clearSelect().count({ count: '*' }).first() : undefined;
 
   if (options.continuationToken) {
     const position = decodeToken(page.tokenSecret, options.continuationToken, digest, keys.length);
     if (!position || !positionIsValid(keys, position)) {
       throw ValidationError.at('/body/continuationToken', 'is not a continuation token issued for this query', 'invalid.token');
     }
-    afterPosition(query, keys, position);
+    structure.afterPosition = true;
+    position.forEach((value, i) => {
+      values[`position${i}`] = value ?? null;
+    });
   }
-  keys.forEach((key, i) => {
-    query.select({ [`_k${i}`]: key.column });
-    query.orderBy(key.column, key.direction);
-  });
-  query.limit(pageSize + 1);
 
-  const [found, counted] = await Promise.all([query as Promise<Row[]>, countQuery?.first()]);
+  const [found, counted] = await Promise.all([page.pages.statement.rows<Row>(page.db, values, structure), countQuery]);
   const rows = found.slice(0, rowsWithinBytes(found.slice(0, pageSize)));
   const last = rows[rows.length - 1];
   const continuationToken =

@@ -1,8 +1,8 @@
 import type { DispositionFilterField, DispositionOrderField, DispositionRangeField, DispositionSearchField } from '@dispositions/api-types';
 import type { Knex } from 'knex';
-import type { DispositionColumns, DispositionRow } from '../mappers/disposition.mapper';
 import { statement } from '../db/statement';
-import { fetchPage, type Page, type PageQuery, type QueryField } from '../query/keyset-page';
+import type { DispositionColumns, DispositionRow } from '../mappers/disposition.mapper';
+import { fetchPage, keysetPages, type Page, type PageQuery, type QueryField } from '../query/keyset-page';
 
 const table = 'dispositions';
 
@@ -141,9 +141,13 @@ const queryFields: Record<DispositionOrderField | DispositionFilterField | Dispo
 
 const searchFields: readonly DispositionSearchField[] = ['type', 'outcome', 'reason', 'notes', 'followUpStatus', 'appointmentNotes', 'assignedToUserId'];
 
+const pages = keysetPages((db, businessId) => db(table).select(allColumns(db)).where(`${table}.business_id`, businessId));
+
 export async function queryDispositions(db: Knex, businessId: string, options: PageQuery['options'], tokenSecret: string): Promise<Page<DispositionRow>> {
   return fetchPage<DispositionRow & Record<string, unknown>>({
-    base: db(table).select(allColumns(db)).where(`${table}.business_id`, businessId),
+    db,
+    businessId,
+    pages,
     fields: queryFields,
     idColumn: 'id',
     defaultOrder: { field: 'timestamp', direction: 'desc' },

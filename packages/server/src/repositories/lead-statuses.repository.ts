@@ -24,14 +24,14 @@ export async function lockLeadStatus(trx: Knex.Transaction, businessId: string, 
   return trx<LeadStatusRow>(table).where({ business_id: businessId, id }).forUpdate().first();
 }
 
+const named = statement((db, { businessId, name }: { businessId: string; name: string }) =>
+  db(table).where({ business_id: businessId }).whereRaw('lower(name) = lower(?)', [name]).orderBy('is_archived').first(),
+);
+
 /** The status a name names, ignoring case: the active one when there is one, else an archived one. */
 export async function findLeadStatusNamed(db: Knex, businessId: string, name: string): Promise<LeadStatusRow | undefined> {
   return named.first(db, { businessId, name });
 }
-
-const named = statement((db, { businessId, name }: { businessId: string; name: string }) =>
-  db(table).where({ business_id: businessId }).whereRaw('lower(name) = lower(?)', [name]).orderBy('is_archived').first(),
-);
 
 /** Whether an active status other than `exceptId` has this name, ignoring case. */
 export async function activeNameTaken(db: Knex, businessId: string, name: string, exceptId?: string): Promise<boolean> {

@@ -1,8 +1,8 @@
 import type { LeadFilterField, LeadOrderField, LeadRangeField, LeadSearchField } from '@dispositions/api-types';
 import type { Knex } from 'knex';
-import type { LeadRow } from '../mappers/lead.mapper';
 import { statement } from '../db/statement';
-import { fetchPage, type Page, type PageQuery, type QueryField } from '../query/keyset-page';
+import type { LeadRow } from '../mappers/lead.mapper';
+import { fetchPage, keysetPages, type Page, type PageQuery, type QueryField } from '../query/keyset-page';
 
 type Columns = Partial<Record<keyof LeadRow, unknown>>;
 
@@ -50,6 +50,10 @@ export async function deleteLead(db: Knex, businessId: string, id: string): Prom
   return deleted.length > 0;
 }
 
+const locking = statement((db, { businessId, ids }: { businessId: string; ids: string[] }) =>
+  db('leads').select('id').where('business_id', businessId).whereIn('id', ids).orderBy('id').forNoKeyUpdate(),
+);
+
 /**
  * Locks the leads, in id order so concurrent writers never deadlock, and returns the ids
  * that exist. Every write to a lead's dispositions takes this lock first.
@@ -57,19 +61,6 @@ export async function deleteLead(db: Knex, businessId: string, id: string): Prom
 export async function lockLeads(trx: Knex.Transaction, businessId: string, ids: string[]): Promise<string[]> {
   const rows = await locking.rows<{ id: string }>(trx, { businessId, ids: [...new Set(ids)] });
   return rows.map((row) => row.id);
-}
-
-const locking = statement((db, { businessId, ids }: { businessId: string; ids: string[] }) =>
-  db('leads').select('id').where('business_id', businessId).whereIn('id', ids).orderBy('id').forNoKeyUpdate(),
-);
-
-/**
- * Points the lead at its newest disposition by (timestamp, id), found by the same statement.
- * `changedAt` and `modifiedAt` move when the pointer does, or when the disposition just
- * edited is the current one.
- */
-export async function pointAtNewestDisposition(trx: Knex.Transaction, businessId: string, leadId: string, editedId: string): Promise<void> {
-  await pointing.rows(trx, { businessId, leadId, editedId });
 }
 
 const pointing = statement((db, { businessId, leadId, editedId }: { businessId: string; leadId: string; editedId: string }) => {
@@ -91,6 +82,15 @@ const pointing = statement((db, { businessId, leadId, editedId }: { businessId: 
     [editedId, editedId, newest, businessId, leadId],
   );
 });
+
+/**
+ * Points the lead at its newest disposition by (timestamp, id), found by the same statement.
+ * `changedAt` and `modifiedAt` move when the pointer does, or when the disposition just
+ * edited is the current one.
+ */
+export async function pointAtNewestDisposition(trx: Knex.Transaction, businessId: string, leadId: string, editedId: string): Promise<void> {
+  await pointing.rows(trx, { businessId, leadId, editedId });
+}
 
 const queryFields: Record<LeadOrderField | LeadFilterField | LeadRangeField | LeadSearchField, QueryField> = {
   createdAt: { column: 'leads.created_at', kind: 'timestamp', notNull: true },
@@ -117,9 +117,13 @@ const queryFields: Record<LeadOrderField | LeadFilterField | LeadRangeField | Le
 
 const searchFields: readonly LeadSearchField[] = ['contact.firstName', 'contact.lastName', 'contact.email', 'contact.phone.number', 'metadata.externalId'];
 
+const pages = keysetPages(selectLeads);
+
 export async function queryLeads(db: Knex, businessId: string, options: PageQuery['options'], tokenSecret: string): Promise<Page<LeadRow>> {
   return fetchPage<LeadRow & Record<string, unknown>>({
-    base: selectLeads(db, businessId),
+    db,
+    businessId,
+    pages,
     fields: queryFields,
     idColumn: 'leads.id',
     defaultOrder: { field: 'createdAt', direction: 'desc' },
