@@ -61,6 +61,8 @@ export function createApp(context: AppContext): Express {
       validateRequests: { allErrors: true },
       validateResponses: context.validateResponses ? { allErrors: true } : false,
       validateSecurity: false,
+      // No operation takes a file: no multipart parser on every request.
+      fileUploader: false,
       validateFormats: true,
       formats: { 'date-time': dateTimeFormat },
     }),

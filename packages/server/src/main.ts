@@ -10,7 +10,7 @@ async function main(): Promise<void> {
   checkDatabaseChoice(config);
   // Asynchronous writes, gathered up to 4 KiB: under load one write(2) carries a few dozen
   // lines instead of one (a write per line cost ~45 µs of CPU per request). A quiet server's
-  // lines wait at most a quarter of a second. Flushed before every exit.
+  // lines wait at most a quarter of a second. Flushed before every exit on a signal.
   const destination = pino.destination({ sync: false, minLength: 4096 });
   setInterval(() => destination.flush(), 250).unref();
   const logger = pino({ level: config.logLevel }, destination);
