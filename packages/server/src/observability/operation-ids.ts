@@ -34,7 +34,11 @@ function routesOf(spec: SpecDocument['json']): Route[] {
 export function operationIdMatcher(spec: SpecDocument['json']): (method: string, path: string) => string {
   // Each method's routes apart, so a request tries only the patterns of its own method.
   const byMethod = new Map<string, Route[]>();
-  for (const route of routesOf(spec)) byMethod.set(route.method, [...(byMethod.get(route.method) ?? []), route]);
+  for (const route of routesOf(spec)) {
+    const routes = byMethod.get(route.method) ?? [];
+    routes.push(route);
+    byMethod.set(route.method, routes);
+  }
   return (method, path) => {
     const routes = byMethod.get(method === 'HEAD' ? 'GET' : method);
     return routes?.find((route) => route.pattern.test(path))?.operationId ?? 'unmatched';

@@ -18,11 +18,11 @@ export async function insertApiKey(db: Knex, businessId: string, keyHash: string
   return id;
 }
 
-/** The business that owns an active key with this hash, and the key's user, if any. */
 const callerByKeyHash = statement((db, { keyHash }: { keyHash: string }) =>
   db('api_keys').select('business_id', 'user_id').where({ key_hash: keyHash }).whereNull('revoked_at').first(),
 );
 
+/** The business that owns an active key with this hash, and the key's user, if any. */
 export async function findCallerByKeyHash(db: Knex, keyHash: string): Promise<{ businessId: string; userId: string | null } | undefined> {
   const row = await callerByKeyHash.first<{ business_id: string; user_id: string | null }>(db, { keyHash });
   return row && { businessId: row.business_id, userId: row.user_id };
