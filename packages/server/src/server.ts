@@ -5,10 +5,10 @@ import { createApp } from './app';
 import type { Config } from './config';
 import { createDatabase, type Database, isEmbedded, migrateToLatest } from './db/database';
 import { answerClientError } from './http/client-errors';
+import { backgroundJobs, startJobs } from './jobs';
 import { countBusinesses } from './repositories/businesses.repository';
 import { findServerSecret } from './repositories/server-secrets.repository';
 import { createApiKey } from './services/api-keys.service';
-import { schedulePurgeOfExpiredIdempotencyKeys } from './services/idempotency.service';
 
 export interface RunningServer {
   server: Server;
@@ -86,15 +86,16 @@ export async function startServer(config: Config, logger: Logger = pino({ level:
   });
   server.on('clientError', answerClientError);
   const { port } = server.address() as AddressInfo;
-  const stopPurging = schedulePurgeOfExpiredIdempotencyKeys(db, logger);
+  const stopJobs = await startJobs(backgroundJobs(db, logger), logger);
   return {
     server,
     db,
     url: `http://127.0.0.1:${port}`,
     demoApiKey,
     async close() {
-      stopPurging();
       await closeGracefully(server);
+      // After the last request, before the pool: a job may still be finishing a statement.
+      await stopJobs();
       await db.destroy();
     },
   };

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
-import type { Logger } from 'pino';
 import { transaction } from '../db/transaction';
 import { IdempotencyKeyReusedError } from '../http/errors';
 import * as keys from '../repositories/idempotency-keys.repository';
@@ -78,16 +77,4 @@ export async function createOnce<Body>(db: Knex, request: IdempotentRequest, cre
 /** Forgets the keys past their retention; every instance may run it, at any time. */
 export async function purgeExpiredIdempotencyKeys(db: Knex): Promise<number> {
   return keys.deleteExpiredIdempotencyKeys(db, idempotencyKeyRetentionHours);
-}
-
-/** Purges expired keys every `everyMs` in the background of a running server; returns the stop function. */
-export function schedulePurgeOfExpiredIdempotencyKeys(db: Knex, logger: Logger, everyMs = 3_600_000): () => void {
-  const timer = setInterval(() => {
-    purgeExpiredIdempotencyKeys(db).then(
-      (count) => (count > 0 ? logger.info({ count }, 'purged expired idempotency keys') : undefined),
-      (error: unknown) => logger.warn({ err: error }, 'purging expired idempotency keys failed'),
-    );
-  }, everyMs);
-  timer.unref();
-  return () => clearInterval(timer);
 }
