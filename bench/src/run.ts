@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createApp } from '@dispositions/server/src/app';
 import { findServerSecret } from '@dispositions/server/src/repositories/server-secrets.repository';
-import { jsonHistoryLimit } from '@dispositions/server/src/routes/recorded-changes';
+import { jsonHistoryLimit } from '@dispositions/server/src/services/recorded-changes.service';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import pino from 'pino';

@@ -1,8 +1,8 @@
 import type { CreateDispositionRequest, DispositionOrderField } from '@dispositions/api-types';
 import type { DispositionsClient } from '@dispositions/client';
 import { createDispositionsClient } from '@dispositions/client';
-import { csvExportLimit, jsonHistoryLimit } from '../src/routes/recorded-changes';
 import { createApiKey } from '../src/services/api-keys.service';
+import { csvExportLimit, jsonHistoryLimit } from '../src/services/recorded-changes.service';
 import { createDisposition, createLead, exportAsJson } from './support/factories';
 import { insertHistory } from './support/history';
 import { spec } from './support/spec';

@@ -1,6 +1,6 @@
 import type { DispositionsClient } from '@dispositions/client';
 import { parse } from 'csv-parse/sync';
-import { jsonHistoryLimit } from '../src/routes/recorded-changes';
+import { jsonHistoryLimit } from '../src/services/recorded-changes.service';
 import { createDisposition, createLead, exportAsJson } from './support/factories';
 import { insertHistory } from './support/history';
 import { startTestServer, type TestBusiness, type TestServer } from './support/test-server';

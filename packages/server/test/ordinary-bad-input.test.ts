@@ -1,6 +1,6 @@
 import { connect } from 'node:net';
 import type { DispositionQueryOptions, DispositionResponse, LeadResponse } from '@dispositions/api-types';
-import { maxOffsetMinutes } from '../src/http/date-time';
+import { maxOffsetMinutes } from '../src/domain/date-time';
 import { createDisposition, createLead } from './support/factories';
 import { startTestServer, type TestBusiness, type TestServer } from './support/test-server';
 

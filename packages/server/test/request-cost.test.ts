@@ -1,6 +1,6 @@
 import type { LeadRequest } from '@dispositions/api-types';
 import { maxShape, sourceMetadataLimits } from '../src/http/json-body-guard';
-import { maxPageBytes } from '../src/query/keyset-page';
+import { maxPageBytes } from '../src/query/page-bytes';
 import { spec } from './support/spec';
 import { startTestServer, type TestBusiness, type TestServer } from './support/test-server';
 

@@ -6,9 +6,12 @@ import type { Locals } from './typed-handler';
 export const idempotencyKeyHeader = 'Idempotency-Key';
 export const idempotencyReplayedHeader = 'Idempotency-Replayed';
 
-/** The create as the idempotency service sees it: the caller's business, key and body (the key's format is checked by the validator). */
-export function idempotentRequest(req: Request, res: { locals: Locals }, operationId: keyof operations): IdempotentRequest {
-  return { businessId: res.locals.businessId, key: req.get(idempotencyKeyHeader), operationId, body: req.body };
+/**
+ * The create as the idempotency service sees it: the caller's business, key and request
+ * (`body`, unless the request is more than its body), the key's format checked by the validator.
+ */
+export function idempotentRequest(req: Request, res: { locals: Locals }, operationId: keyof operations, body: unknown = req.body): IdempotentRequest {
+  return { businessId: res.locals.businessId, key: req.get(idempotencyKeyHeader), operationId, body };
 }
 
 /** Sends a create's answer; a replayed one says so in `Idempotency-Replayed: true`. */

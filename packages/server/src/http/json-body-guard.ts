@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import { ValidationError } from './errors';
+import { InvalidFieldsError } from '../domain/errors';
 
 /** How deeply a request body may nest; only the free-form `sourceMetadata` could go near it. */
 export const maxBodyDepth = 32;
@@ -40,27 +40,27 @@ interface Pending {
  * `sourceMetadata` beyond `sourceMetadataLimits`. Walks without recursion, so a 1 MB body
  * of brackets costs one pass.
  */
-function firstUnstorable(body: unknown): ValidationError | undefined {
+function firstUnstorable(body: unknown): InvalidFieldsError | undefined {
   const pending: Pending[] = [{ value: body, path: '/body', depth: 0 }];
   const metadata: { value: unknown; path: string }[] = [];
   for (let next = pending.pop(); next; next = pending.pop()) {
     const { value, path, depth, metadataDepth } = next;
     if (typeof value === 'string') {
       const unstorable = unstorableText(value);
-      if (unstorable) return ValidationError.at(path, `must not contain ${unstorable}`, 'invalid.character');
+      if (unstorable) return InvalidFieldsError.at(path, `must not contain ${unstorable}`, 'invalid.character');
     } else if (value !== null && typeof value === 'object') {
-      if (depth >= maxBodyDepth) return ValidationError.at(path, `must not nest more than ${maxBodyDepth} levels deep`, 'too.deep');
+      if (depth >= maxBodyDepth) return InvalidFieldsError.at(path, `must not nest more than ${maxBodyDepth} levels deep`, 'too.deep');
       if (metadataDepth !== undefined && depth - metadataDepth >= sourceMetadataLimits.depth) {
-        return ValidationError.at(path, `is nested too deeply: sourceMetadata nests at most ${sourceMetadataLimits.depth} levels`, 'too.deep');
+        return InvalidFieldsError.at(path, `is nested too deeply: sourceMetadata nests at most ${sourceMetadataLimits.depth} levels`, 'too.deep');
       }
       const entries = Object.entries(value);
       if (Array.isArray(value) && entries.length > maxShape.items)
-        return ValidationError.at(path, `must not have more than ${maxShape.items} items`, 'too.many.items');
+        return InvalidFieldsError.at(path, `must not have more than ${maxShape.items} items`, 'too.many.items');
       if (!Array.isArray(value) && entries.length > maxShape.fields)
-        return ValidationError.at(path, `must not have more than ${maxShape.fields} fields`, 'too.many.fields');
+        return InvalidFieldsError.at(path, `must not have more than ${maxShape.fields} fields`, 'too.many.fields');
       for (const [key, item] of entries) {
         const unstorable = unstorableText(key);
-        if (unstorable) return ValidationError.at(path, `must not have a key with ${unstorable}`, 'invalid.character');
+        if (unstorable) return InvalidFieldsError.at(path, `must not have a key with ${unstorable}`, 'invalid.character');
         const itemPath = pointer(path, key);
         const startsMetadata = metadataDepth === undefined && key === 'sourceMetadata' && item !== null && typeof item === 'object';
         if (startsMetadata) metadata.push({ value: item, path: itemPath });
@@ -70,7 +70,7 @@ function firstUnstorable(body: unknown): ValidationError | undefined {
   }
   // Measured once the walk found the nesting bounded, so JSON.stringify cannot overflow.
   const tooLarge = metadata.find(({ value }) => Buffer.byteLength(JSON.stringify(value)) > sourceMetadataLimits.bytes);
-  if (tooLarge) return ValidationError.at(tooLarge.path, `must be at most ${sourceMetadataLimits.bytes} bytes as JSON`, 'too.large');
+  if (tooLarge) return InvalidFieldsError.at(tooLarge.path, `must be at most ${sourceMetadataLimits.bytes} bytes as JSON`, 'too.large');
   return undefined;
 }
 

@@ -1,6 +1,7 @@
 import etag from 'etag';
 import type { Request, Response } from 'express';
-import { PreconditionFailedError } from './errors';
+import { PreconditionFailedError } from '../domain/errors';
+import type { Precondition } from '../domain/precondition';
 
 // Optimistic concurrency on the wire. A record's entity tag is the strong ETag of its JSON
 // representation, exactly as Express sets it on the response (app setting `etag: strong`),
@@ -14,9 +15,6 @@ import { PreconditionFailedError } from './errors';
 export function entityTagOf(body: unknown): string {
   return etag(JSON.stringify(body));
 }
-
-/** A check of the record as it is now, which throws 412 unless it matches the request's `If-Match`. */
-export type Precondition<Row> = (current: Row) => void;
 
 /** The request's `If-Match` as a check of the record's current representation; undefined without one (last write wins). */
 export function ifMatch<Row>(req: Pick<Request, 'get'>, what: string, id: string, represent: (row: Row) => unknown): Precondition<Row> | undefined {

@@ -3,8 +3,9 @@ import type { Problem } from '@dispositions/api-types';
 import type { ErrorRequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { isDatabaseUnavailable } from '../db/unavailable';
+import { ConflictError, DomainError, type FieldError, InvalidFieldsError, NotFoundError, PreconditionFailedError, UnprocessableError } from '../domain/errors';
 import { safeError } from '../observability/log-safety';
-import { type FieldError, HttpError } from './errors';
+import { HttpError } from './errors';
 
 const problemTypes: Record<number, string> = {
   400: '/problems/validation-error',
@@ -107,8 +108,19 @@ function bodyProblem(error: BodyParserError, instance: string): Problem | undefi
   return error.status < 500 ? problem(error.status, 'The request body could not be read.', instance) : undefined;
 }
 
+/** The status and problem type of each kind of domain error: the one place the domain meets HTTP. */
+function domainProblem(error: DomainError, instance: string): Problem {
+  if (error instanceof InvalidFieldsError) return problem(400, error.message, instance, error.errors);
+  if (error instanceof NotFoundError) return problem(404, error.message, instance);
+  if (error instanceof ConflictError) return problem(409, error.message, instance, [], error.problemType);
+  if (error instanceof PreconditionFailedError) return problem(412, error.message, instance, [], '/problems/precondition-failed');
+  if (error instanceof UnprocessableError) return problem(422, error.message, instance, [], error.problemType);
+  return problem(422, error.message, instance);
+}
+
 /** Maps any error to an RFC 9457 problem; what the client did not cause is logged, never shown. */
 export function toProblem(error: unknown, instance: string): Problem {
+  if (error instanceof DomainError) return domainProblem(error, instance);
   if (error instanceof HttpError) return problem(error.status, error.message, instance, error.errors, error.type);
   if (isValidatorError(error) && error.status < 500) {
     if (error.status === 415) return problem(415, 'Send the request body as JSON, with `Content-Type: application/json`.', instance);

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { RequestHandler } from 'express';
 import type { OpenApiRequest } from 'express-openapi-validator/dist/framework/types';
-import { ValidationError } from './errors';
+import { InvalidFieldsError } from '../domain/errors';
 
 /** Requests whose body arrived empty (no bytes at all), as the JSON parser's `verify` saw them. */
 const emptyBodies = new WeakSet<IncomingMessage>();
@@ -26,7 +26,7 @@ export function requireBody(): RequestHandler {
     const requestBody = (req as OpenApiRequest).openapi?.schema.requestBody as { required?: boolean } | null | undefined;
     const required = requestBody?.required === true;
     if (required && (req.body === undefined || emptyBodies.has(req))) {
-      throw ValidationError.at('/body', 'is required: send a JSON object', 'required.openapi.validation');
+      throw InvalidFieldsError.at('/body', 'is required: send a JSON object', 'required.openapi.validation');
     }
     next();
   };

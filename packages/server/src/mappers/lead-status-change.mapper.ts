@@ -1,9 +1,10 @@
 import type { components, LeadStatusChangeExportRow, LeadStatusChangeResponse } from '@dispositions/api-types';
-import { type DispositionRow, recordedChange, recordedChangeColumns, recordFields } from './disposition.mapper';
+import type { DispositionRow } from '../repositories/tables';
+import { recordedChange, recordedChangeColumns, recordFields } from './recorded-change.mapper';
 
 // A lead status change is a disposition: the same row, in the names of Leadping's
 // lead-status generation (SDK 1.0.30 and later). Only the links are renamed, and the
-// response adds `leadName`. Joined with Object.assign, as in disposition.mapper.ts.
+// response adds `leadName`.
 
 function leadStatusChangeLinks(row: DispositionRow): components['schemas']['LeadStatusChangeLinks'] {
   return {

@@ -1,21 +1,5 @@
-import type { components, LeadStatusRequest, LeadStatusResponse } from '@dispositions/api-types';
-
-type Category = components['schemas']['Category'];
-
-/** A row of the lead_statuses table. */
-export interface LeadStatusRow {
-  business_id: string;
-  id: string;
-  name: string;
-  color: string | null;
-  category: Category;
-  sort_order: number;
-  is_archived: boolean;
-  created_at: Date;
-  modified_at: Date;
-}
-
-export type LeadStatusColumns = Partial<Record<keyof LeadStatusRow, unknown>>;
+import type { LeadStatusRequest, LeadStatusResponse } from '@dispositions/api-types';
+import type { LeadStatusColumns, LeadStatusRow } from '../repositories/tables';
 
 /** The columns to write for the fields present; a null (or "null") category counts as left out. */
 export function toLeadStatusColumns(request: LeadStatusRequest): LeadStatusColumns {

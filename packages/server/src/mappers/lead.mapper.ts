@@ -1,42 +1,8 @@
-import type { CurrentDisposition, components, LeadRequest, LeadResponse } from '@dispositions/api-types';
-
-type Schemas = components['schemas'];
-
-/** A row of the leads table joined with its current disposition's summary fields. */
-export interface LeadRow {
-  business_id: string;
-  id: string;
-  first_name: string | null;
-  last_name: string | null;
-  email: string | null;
-  phone_number: string | null;
-  time_zone_id: string | null;
-  external_id: string | null;
-  seller_lead_id: string | null;
-  utm_source: string | null;
-  utm_medium: string | null;
-  utm_campaign: string | null;
-  utm_term: string | null;
-  utm_content: string | null;
-  referrer: string | null;
-  landing_page: string | null;
-  product: string | null;
-  vertical: string | null;
-  source_metadata: Record<string, unknown> | null;
-  current_disposition_id: string | null;
-  current_disposition_changed_at: Date | null;
-  current_outcome: string | null;
-  current_category: Schemas['Category'] | null;
-  current_change_source: Schemas['ChangeSource'] | null;
-  current_changed_by_user_id: string | null;
-  current_changed_by_automation_id: string | null;
-  created_at: Date;
-  modified_at: Date;
-}
+import type { CurrentDisposition, LeadRequest, LeadResponse } from '@dispositions/api-types';
+import type { LeadColumns, LeadRow } from '../repositories/tables';
 
 type Contact = NonNullable<LeadRequest['contact']>;
 type Metadata = NonNullable<LeadRequest['metadata']>;
-type Columns = Partial<Record<keyof LeadRow, unknown>>;
 
 const contactColumns = {
   firstName: 'first_name',
@@ -60,7 +26,7 @@ const metadataColumns = {
   sourceMetadata: 'source_metadata',
 } as const satisfies Record<keyof Metadata, keyof LeadRow>;
 
-function copyPresent<T extends object>(from: T | undefined, columns: Partial<Record<keyof T, keyof LeadRow>>, to: Columns): void {
+function copyPresent<T extends object>(from: T | undefined, columns: Partial<Record<keyof T, keyof LeadRow>>, to: LeadColumns): void {
   if (!from) return;
   for (const [field, column] of Object.entries(columns) as [keyof T, keyof LeadRow][]) {
     if (from[field] !== undefined) to[column] = from[field];
@@ -68,8 +34,8 @@ function copyPresent<T extends object>(from: T | undefined, columns: Partial<Rec
 }
 
 /** The columns to write for the fields present in a request; absent fields are left alone. */
-export function toLeadColumns(request: LeadRequest): Columns {
-  const columns: Columns = {};
+export function toLeadColumns(request: LeadRequest): LeadColumns {
+  const columns: LeadColumns = {};
   copyPresent(request.contact, contactColumns, columns);
   const phone = request.contact?.phone;
   if (phone === null) columns.phone_number = null;

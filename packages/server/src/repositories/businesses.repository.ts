@@ -19,3 +19,8 @@ export async function countBusinesses(db: Knex): Promise<number> {
 export async function findBusinessByName(db: Knex, name: string): Promise<BusinessRow | undefined> {
   return db('businesses').select('id', 'name').where({ name }).first();
 }
+
+/** Locks the business's row until the transaction ends: one writer at a time for rules that count its records. */
+export async function lockBusiness(trx: Knex.Transaction, id: string): Promise<void> {
+  await trx('businesses').where({ id }).forNoKeyUpdate().first('id');
+}

@@ -1,8 +1,8 @@
 import type { DispositionFilterField, DispositionOrderField, DispositionRangeField, DispositionSearchField } from '@dispositions/api-types';
 import type { Knex } from 'knex';
 import { statement } from '../db/statement';
-import type { DispositionColumns, DispositionRow } from '../mappers/disposition.mapper';
 import { fetchPage, keysetPages, type Page, type PageQuery, type QueryField } from '../query/keyset-page';
+import type { DispositionColumns, DispositionRow } from './tables';
 
 const table = 'dispositions';
 
@@ -17,31 +17,32 @@ function allColumns(db: Knex): (string | Knex.Raw)[] {
 }
 
 type ById = { businessId: string; id: string };
+type OfLead = { businessId: string; leadId: string };
 
-const inserting = statement((db, row: DispositionColumns) =>
+const insertReturningAll = statement((db, row: DispositionColumns) =>
   db(table)
     .insert(row)
     .returning(allColumns(db) as never),
 );
 
 export async function insertDisposition(db: Knex, row: DispositionColumns): Promise<DispositionRow> {
-  return (await inserting.first<DispositionRow>(db, row))!;
+  return (await insertReturningAll.first<DispositionRow>(db, row))!;
 }
 
-const byId = statement((db, { businessId, id }: ById) => db(table).select(allColumns(db)).where({ business_id: businessId, id }).first());
+const selectById = statement((db, { businessId, id }: ById) => db(table).select(allColumns(db)).where({ business_id: businessId, id }).first());
 
 export async function findDisposition(db: Knex, businessId: string, id: string): Promise<DispositionRow | undefined> {
-  return byId.first(db, { businessId, id });
+  return selectById.first(db, { businessId, id });
 }
 
-const leadById = statement((db, { businessId, id }: ById) => db(table).select('lead_id').where({ business_id: businessId, id }).first());
+const selectLeadIdById = statement((db, { businessId, id }: ById) => db(table).select('lead_id').where({ business_id: businessId, id }).first());
 
 /** Which lead a disposition belongs to, if it exists: all a write needs to know before it locks the lead. */
 export async function findDispositionLead(db: Knex, businessId: string, id: string): Promise<Pick<DispositionRow, 'lead_id'> | undefined> {
-  return leadById.first(db, { businessId, id });
+  return selectLeadIdById.first(db, { businessId, id });
 }
 
-const updating = statement((db, { businessId, id, ...columns }: ById & DispositionColumns) =>
+const updateReturningAll = statement((db, { businessId, id, ...columns }: ById & DispositionColumns) =>
   db(table)
     .where({ business_id: businessId, id })
     .update({ ...columns, updated_at: db.fn.now() })
@@ -49,14 +50,14 @@ const updating = statement((db, { businessId, id, ...columns }: ById & Dispositi
 );
 
 export async function updateDisposition(db: Knex, businessId: string, id: string, columns: DispositionColumns): Promise<DispositionRow> {
-  return (await updating.first<DispositionRow>(db, { ...columns, businessId, id }))!;
+  return (await updateReturningAll.first<DispositionRow>(db, { ...columns, businessId, id }))!;
 }
 
 export async function deleteDisposition(db: Knex, businessId: string, id: string): Promise<void> {
   await db(table).where({ business_id: businessId, id }).delete();
 }
 
-const currentOfLead = statement((db, { businessId, leadId }: { businessId: string; leadId: string }) =>
+const selectCurrentOfLead = statement((db, { businessId, leadId }: OfLead) =>
   db('leads')
     .join(`${table} as d`, function joinCurrent() {
       this.on('d.business_id', '=', 'leads.business_id').andOn('d.id', '=', 'leads.current_disposition_id');
@@ -68,11 +69,11 @@ const currentOfLead = statement((db, { businessId, leadId }: { businessId: strin
 
 /** The id, outcome and type of the lead's current disposition, if it has one. */
 export async function currentDispositionOf(db: Knex, businessId: string, leadId: string): Promise<Pick<DispositionRow, 'id' | 'outcome' | 'type'> | undefined> {
-  return currentOfLead.first(db, { businessId, leadId });
+  return selectCurrentOfLead.first(db, { businessId, leadId });
 }
 
 /** The lead's history, newest first by (timestamp, id). */
-export function leadHistory(db: Knex, businessId: string, leadId: string): Knex.QueryBuilder<DispositionRow, DispositionRow[]> {
+function leadHistory(db: Knex, businessId: string, leadId: string): Knex.QueryBuilder<DispositionRow, DispositionRow[]> {
   return db(table)
     .select<DispositionRow[]>(allColumns(db))
     .where({ business_id: businessId, lead_id: leadId })
@@ -82,35 +83,69 @@ export function leadHistory(db: Knex, businessId: string, leadId: string): Knex.
     ]);
 }
 
-/**
- * The most records one JSON document holds: the history and the JSON export. A longer
- * history answers 422, so no answer grows without bound; the query endpoints page through any number.
- */
-export const jsonHistoryLimit = 1_000;
+// How many rows is part of the shape (Knex writes a limit or an offset into the SQL itself).
+const selectNewestOfLead = statement((db, { businessId, leadId }: OfLead, { count }: { count: number }) => leadHistory(db, businessId, leadId).limit(count));
 
-const boundedHistory = statement((db, { businessId, leadId }: { businessId: string; leadId: string }) =>
-  leadHistory(db, businessId, leadId).limit(jsonHistoryLimit + 1),
+/** The lead's newest `count` dispositions, newest first. */
+export async function newestOfLeadHistory(db: Knex, businessId: string, leadId: string, count: number): Promise<DispositionRow[]> {
+  return selectNewestOfLead.rows(db, { businessId, leadId }, { count });
+}
+
+const selectBeyondCount = statement((db, { businessId, leadId }: OfLead, { count }: { count: number }) =>
+  leadHistory(db, businessId, leadId).clearSelect().select('id').offset(count).limit(1),
 );
 
-/** The lead's newest `jsonHistoryLimit` + 1 dispositions: one more than an answer holds, to tell a history too long for one. */
-export async function leadHistoryBeyondLimit(db: Knex, businessId: string, leadId: string): Promise<DispositionRow[]> {
-  return boundedHistory.rows(db, { businessId, leadId });
+/** Whether the lead has more than `count` dispositions, without reading them. */
+export async function leadHistoryIsLongerThan(db: Knex, businessId: string, leadId: string, count: number): Promise<boolean> {
+  return (await selectBeyondCount.first(db, { businessId, leadId }, { count })) !== undefined;
 }
 
 /**
- * The lead's whole history, newest first, read in keyset batches so that memory stays
- * flat however long it is; each batch is one short query, so no connection is held between them.
+ * The lead's newest `count` dispositions, newest first, read in keyset batches so that memory
+ * stays flat however many they are; each batch is one short query, so no connection is held
+ * between them, and records added meanwhile never stretch the read past `count`.
  */
-export async function* leadHistoryInBatches(db: Knex, businessId: string, leadId: string, batchSize = 1000): AsyncGenerator<DispositionRow> {
+export async function* leadHistoryInBatches(db: Knex, businessId: string, leadId: string, count: number, batchSize = 1000): AsyncGenerator<DispositionRow> {
   let after: DispositionRow | undefined;
-  for (;;) {
-    const query = leadHistory(db, businessId, leadId).limit(batchSize);
+  for (let left = count; left > 0; ) {
+    const size = Math.min(batchSize, left);
+    const query = leadHistory(db, businessId, leadId).limit(size);
     if (after) query.whereRaw('("timestamp", id) < (?, ?)', [after.timestamp, after.id]);
     const batch: DispositionRow[] = await query;
     yield* batch;
-    if (batch.length < batchSize) return;
+    left -= batch.length;
+    if (batch.length < size) return;
     after = batch[batch.length - 1];
   }
+}
+
+const repointLead = statement((db, { businessId, leadId, editedId }: { businessId: string; leadId: string; editedId: string }) => {
+  const newest = db('dispositions')
+    .select('id')
+    .where({ business_id: businessId, lead_id: leadId })
+    .orderBy([
+      { column: 'timestamp', order: 'desc' },
+      { column: 'id', order: 'desc' },
+    ])
+    .limit(1);
+  const changed = 'leads.current_disposition_id IS DISTINCT FROM newest.id OR newest.id = ?::uuid';
+  return db.raw(
+    `UPDATE leads SET current_disposition_id = newest.id,
+       current_disposition_changed_at = CASE WHEN ${changed} THEN now() ELSE leads.current_disposition_changed_at END,
+       modified_at = CASE WHEN ${changed} THEN now() ELSE leads.modified_at END
+     FROM (SELECT (?) AS id) AS newest
+     WHERE leads.business_id = ? AND leads.id = ?`,
+    [editedId, editedId, newest, businessId, leadId],
+  );
+});
+
+/**
+ * Points the lead at its newest disposition by (timestamp, id), found by the same statement.
+ * `changedAt` and `modifiedAt` move when the pointer does, or when the disposition just
+ * edited is the current one.
+ */
+export async function pointLeadAtNewestDisposition(trx: Knex.Transaction, businessId: string, leadId: string, editedId: string): Promise<void> {
+  await repointLead.rows(trx, { businessId, leadId, editedId });
 }
 
 const queryFields: Record<DispositionOrderField | DispositionFilterField | DispositionRangeField | DispositionSearchField, QueryField> = {

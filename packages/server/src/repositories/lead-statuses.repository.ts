@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { statement } from '../db/statement';
-import type { LeadStatusColumns, LeadStatusRow } from '../mappers/lead-status.mapper';
+import type { LeadStatusColumns, LeadStatusRow } from './tables';
 
 const table = 'lead_statuses';
 
@@ -24,13 +24,13 @@ export async function lockLeadStatus(trx: Knex.Transaction, businessId: string, 
   return trx<LeadStatusRow>(table).where({ business_id: businessId, id }).forUpdate().first();
 }
 
-const named = statement((db, { businessId, name }: { businessId: string; name: string }) =>
+const selectNamed = statement((db, { businessId, name }: { businessId: string; name: string }) =>
   db(table).where({ business_id: businessId }).whereRaw('lower(name) = lower(?)', [name]).orderBy('is_archived').first(),
 );
 
 /** The status a name names, ignoring case: the active one when there is one, else an archived one. */
 export async function findLeadStatusNamed(db: Knex, businessId: string, name: string): Promise<LeadStatusRow | undefined> {
-  return named.first(db, { businessId, name });
+  return selectNamed.first(db, { businessId, name });
 }
 
 /** Whether an active status other than `exceptId` has this name, ignoring case. */

@@ -1,10 +1,8 @@
 import type { LeadFilterField, LeadOrderField, LeadRangeField, LeadSearchField } from '@dispositions/api-types';
 import type { Knex } from 'knex';
 import { statement } from '../db/statement';
-import type { LeadRow } from '../mappers/lead.mapper';
 import { fetchPage, keysetPages, type Page, type PageQuery, type QueryField } from '../query/keyset-page';
-
-type Columns = Partial<Record<keyof LeadRow, unknown>>;
+import type { LeadColumns, LeadRow } from './tables';
 
 /** Leads with the summary fields of their current disposition. */
 function selectLeads(db: Knex, businessId: string): Knex.QueryBuilder {
@@ -22,8 +20,19 @@ function selectLeads(db: Knex, businessId: string): Knex.QueryBuilder {
     .where('leads.business_id', businessId);
 }
 
-export async function insertLead(db: Knex, row: Columns): Promise<void> {
-  await db('leads').insert(row);
+/** A new lead's current-disposition summary: it has none yet. */
+const noCurrentDisposition = {
+  current_outcome: null,
+  current_category: null,
+  current_change_source: null,
+  current_changed_by_user_id: null,
+  current_changed_by_automation_id: null,
+} satisfies Partial<LeadRow>;
+
+/** Inserts the lead and returns it as `findLead` would, in one statement. */
+export async function insertLead(db: Knex, row: LeadColumns): Promise<LeadRow> {
+  const [inserted] = await db('leads').insert(row).returning('*');
+  return Object.assign(inserted, noCurrentDisposition);
 }
 
 export async function countLeads(db: Knex, businessId: string): Promise<number> {
@@ -31,13 +40,13 @@ export async function countLeads(db: Knex, businessId: string): Promise<number> 
   return Number(row?.count ?? 0);
 }
 
-const byId = statement((db, { businessId, id }: { businessId: string; id: string }) => selectLeads(db, businessId).where('leads.id', id).first());
+const selectById = statement((db, { businessId, id }: { businessId: string; id: string }) => selectLeads(db, businessId).where('leads.id', id).first());
 
 export async function findLead(db: Knex, businessId: string, id: string): Promise<LeadRow | undefined> {
-  return byId.first(db, { businessId, id });
+  return selectById.first(db, { businessId, id });
 }
 
-export async function updateLead(db: Knex, businessId: string, id: string, columns: Columns): Promise<boolean> {
+export async function updateLead(db: Knex, businessId: string, id: string, columns: LeadColumns): Promise<boolean> {
   const updated = await db('leads')
     .where({ business_id: businessId, id })
     .update({ ...columns, modified_at: db.fn.now() });
@@ -50,7 +59,7 @@ export async function deleteLead(db: Knex, businessId: string, id: string): Prom
   return deleted.length > 0;
 }
 
-const locking = statement((db, { businessId, ids }: { businessId: string; ids: string[] }) =>
+const lockInIdOrder = statement((db, { businessId, ids }: { businessId: string; ids: string[] }) =>
   db('leads').select('id').where('business_id', businessId).whereIn('id', ids).orderBy('id').forNoKeyUpdate(),
 );
 
@@ -59,37 +68,8 @@ const locking = statement((db, { businessId, ids }: { businessId: string; ids: s
  * that exist. Every write to a lead's dispositions takes this lock first.
  */
 export async function lockLeads(trx: Knex.Transaction, businessId: string, ids: string[]): Promise<string[]> {
-  const rows = await locking.rows<{ id: string }>(trx, { businessId, ids: [...new Set(ids)] });
+  const rows = await lockInIdOrder.rows<{ id: string }>(trx, { businessId, ids: [...new Set(ids)] });
   return rows.map((row) => row.id);
-}
-
-const pointing = statement((db, { businessId, leadId, editedId }: { businessId: string; leadId: string; editedId: string }) => {
-  const newest = db('dispositions')
-    .select('id')
-    .where({ business_id: businessId, lead_id: leadId })
-    .orderBy([
-      { column: 'timestamp', order: 'desc' },
-      { column: 'id', order: 'desc' },
-    ])
-    .limit(1);
-  const changed = 'leads.current_disposition_id IS DISTINCT FROM newest.id OR newest.id = ?::uuid';
-  return db.raw(
-    `UPDATE leads SET current_disposition_id = newest.id,
-       current_disposition_changed_at = CASE WHEN ${changed} THEN now() ELSE leads.current_disposition_changed_at END,
-       modified_at = CASE WHEN ${changed} THEN now() ELSE leads.modified_at END
-     FROM (SELECT (?) AS id) AS newest
-     WHERE leads.business_id = ? AND leads.id = ?`,
-    [editedId, editedId, newest, businessId, leadId],
-  );
-});
-
-/**
- * Points the lead at its newest disposition by (timestamp, id), found by the same statement.
- * `changedAt` and `modifiedAt` move when the pointer does, or when the disposition just
- * edited is the current one.
- */
-export async function pointAtNewestDisposition(trx: Knex.Transaction, businessId: string, leadId: string, editedId: string): Promise<void> {
-  await pointing.rows(trx, { businessId, leadId, editedId });
 }
 
 const queryFields: Record<LeadOrderField | LeadFilterField | LeadRangeField | LeadSearchField, QueryField> = {

@@ -1,10 +1,8 @@
 import { Router } from 'express';
 import type { AppContext } from '../app-context';
-import { NotFoundError } from '../http/errors';
 import { ifMatch, sendRecord } from '../http/preconditions';
 import type { Handler } from '../http/typed-handler';
 import { toLeadStatusResponse } from '../mappers/lead-status.mapper';
-import * as repository from '../repositories/lead-statuses.repository';
 import * as service from '../services/lead-statuses.service';
 
 // The catalog serves both Leadping generations on the same paths. Leadping's SDK asks for
@@ -16,7 +14,7 @@ export function leadStatusesRouter({ db }: AppContext): Router {
 
   const listLeadStatuses: Handler<'listLeadStatuses'> = async (req, res) => {
     const includeArchived = String(req.query.includeArchived) === 'true';
-    const rows = await repository.listLeadStatuses(db, res.locals.businessId, includeArchived, service.leadStatusLimit);
+    const rows = await service.listLeadStatuses(db, res.locals.businessId, includeArchived);
     res.json(rows.map(toLeadStatusResponse));
   };
 
@@ -25,9 +23,7 @@ export function leadStatusesRouter({ db }: AppContext): Router {
   };
 
   const getLeadStatus: Handler<'getLeadStatus'> = async (req, res) => {
-    const row = await repository.findLeadStatus(db, res.locals.businessId, req.params.id);
-    if (!row) throw new NotFoundError('Lead status', req.params.id);
-    sendRecord(req, res, toLeadStatusResponse(row));
+    sendRecord(req, res, toLeadStatusResponse(await service.findLeadStatus(db, res.locals.businessId, req.params.id)));
   };
 
   const updateLeadStatus: Handler<'updateLeadStatus'> = async (req, res) => {

@@ -4,8 +4,8 @@ import { findBusinessByName } from '../repositories/businesses.repository';
 import { countLeadStatuses } from '../repositories/lead-statuses.repository';
 import { countLeads, insertLead } from '../repositories/leads.repository';
 import { createApiKey } from '../services/api-keys.service';
-import { createDisposition } from '../services/dispositions.service';
 import { createLeadStatus } from '../services/lead-statuses.service';
+import { recordChange } from '../services/recorded-changes.service';
 import { demoHistory, demoLead, demoLeadStatuses, seededRandom } from './demo-data';
 import { progressReporter } from './progress';
 import { runScript, UsageError } from './run-script';
@@ -49,7 +49,7 @@ runScript({
       const id = randomUUID();
       await insertLead(db, { business_id: businessId, id, ...toLeadColumns(demoLead(random, index)), created_at: createdAt, modified_at: createdAt });
       for (const request of demoHistory(random, id, createdAt, 3 + Math.floor(random() * 15))) {
-        await createDisposition(db, { businessId, userId: null }, request);
+        await recordChange(db, { businessId, userId: null }, request);
         dispositions += 1;
       }
       progress.update(index + 1, `${dispositions} dispositions`);

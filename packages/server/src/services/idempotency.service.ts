@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
 import { transaction } from '../db/transaction';
-import { IdempotencyKeyReusedError } from '../http/errors';
+import { IdempotencyKeyReusedError } from '../domain/errors';
 import * as keys from '../repositories/idempotency-keys.repository';
 
 // Idempotent creates: a request with an `Idempotency-Key` claims the key in the same

@@ -2,10 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { CreateLeadStatusRequest, LeadStatusRequest } from '@dispositions/api-types';
 import type { Knex } from 'knex';
 import { transaction } from '../db/transaction';
-import { ConflictError, HttpError, NotFoundError } from '../http/errors';
-import type { Precondition } from '../http/preconditions';
-import { type LeadStatusRow, toLeadStatusColumns } from '../mappers/lead-status.mapper';
+import { ConflictError, NotFoundError, UnprocessableError } from '../domain/errors';
+import type { Precondition } from '../domain/precondition';
+import { toLeadStatusColumns } from '../mappers/lead-status.mapper';
+import { lockBusiness } from '../repositories/businesses.repository';
 import * as statuses from '../repositories/lead-statuses.repository';
+import type { LeadStatusRow } from '../repositories/tables';
 
 /** The most statuses a business holds, archived ones included, so that its list stays one bounded answer. */
 export const leadStatusLimit = 1_000;
@@ -28,18 +30,24 @@ async function naming<T>(name: string | undefined, write: () => Promise<T>): Pro
   }
 }
 
+/** The business's statuses by sort order, then name; archived ones only when asked for. */
+export async function listLeadStatuses(db: Knex, businessId: string, includeArchived: boolean): Promise<LeadStatusRow[]> {
+  return statuses.listLeadStatuses(db, businessId, includeArchived, leadStatusLimit);
+}
+
+export async function findLeadStatus(db: Knex, businessId: string, id: string): Promise<LeadStatusRow> {
+  const row = await statuses.findLeadStatus(db, businessId, id);
+  if (!row) throw new NotFoundError('Lead status', id);
+  return row;
+}
+
 export async function createLeadStatus(db: Knex, businessId: string, request: CreateLeadStatusRequest): Promise<LeadStatusRow> {
   return naming(request.name, () =>
     transaction(db, async (trx) => {
       // One create at a time per business, so the count below stays true until the insert.
-      await trx('businesses').where({ id: businessId }).forNoKeyUpdate().first('id');
+      await lockBusiness(trx, businessId);
       if ((await statuses.countLeadStatuses(trx, businessId)) >= leadStatusLimit) {
-        throw new HttpError(
-          422,
-          `This business already has ${leadStatusLimit} lead statuses, the most it holds.`,
-          undefined,
-          '/problems/lead-status-catalog-full',
-        );
+        throw new UnprocessableError(`This business already has ${leadStatusLimit} lead statuses, the most it holds.`, '/problems/lead-status-catalog-full');
       }
       if (await statuses.activeNameTaken(trx, businessId, request.name)) throw new NameTakenError(request.name);
       return statuses.insertLeadStatus(trx, { category: 'Open', ...toLeadStatusColumns(request), business_id: businessId, id: randomUUID() });

@@ -1,19 +1,30 @@
 import { randomUUID } from 'node:crypto';
-import type { CreateDispositionRequest, UpdateDispositionRequest } from '@dispositions/api-types';
+import type { CreateDispositionRequest, DispositionQueryOptions, UpdateDispositionRequest } from '@dispositions/api-types';
 import type { Knex } from 'knex';
 import { transaction } from '../db/transaction';
-import { LeadStatusUnavailableError, NotFoundError, ValidationError } from '../http/errors';
-import type { Precondition } from '../http/preconditions';
-import { type DispositionColumns, type DispositionRow, toDispositionColumns } from '../mappers/disposition.mapper';
+import { HistoryTooLongError, InvalidFieldsError, LeadStatusUnavailableError, NotFoundError } from '../domain/errors';
+import type { Precondition } from '../domain/precondition';
+import { toDispositionColumns } from '../mappers/recorded-change.mapper';
+import type { Page } from '../query/keyset-page';
 import * as dispositions from '../repositories/dispositions.repository';
 import { findLeadStatusNamed } from '../repositories/lead-statuses.repository';
-import { lockLeads, pointAtNewestDisposition } from '../repositories/leads.repository';
+import { findLead, lockLeads } from '../repositories/leads.repository';
+import type { DispositionColumns, DispositionRow } from '../repositories/tables';
 
-// The rules that span tables, for both vocabularies (dispositions and lead status changes
-// are the same rows). A lead's current disposition is always its newest by (timestamp, id):
-// every write locks the lead(s) it touches first, then brings the pointer up to date in the
-// same transaction. A change's outcome that names a lead status of the catalog takes its
-// category, and may not name an archived one anew.
+// The rules of recorded changes, for both vocabularies: a Leadping disposition and a lead
+// status change are the same row. A lead's current disposition is always its newest by
+// (timestamp, id): every write locks the lead(s) it touches first, then brings the pointer up
+// to date in the same transaction. A change's outcome that names a lead status of the catalog
+// takes its category, and may not name an archived one anew.
+
+/** The most records one JSON document holds (the history, the JSON export); the query endpoints page through any number. */
+export const jsonHistoryLimit = 1_000;
+
+/** The most records a CSV export streams, in constant memory. */
+export const csvExportLimit = 100_000;
+
+/** What the problems of this service call a record; each vocabulary names it its own way. */
+export const recordNoun = 'Disposition';
 
 /** Who records a change: the API key's business, and the user the key was issued to, if any. */
 export interface Caller {
@@ -23,7 +34,7 @@ export interface Caller {
 
 function checkAppointment(start: Date | string | null | undefined, end: Date | string | null | undefined): void {
   if (start && end && new Date(end).getTime() < new Date(start).getTime()) {
-    throw ValidationError.at('/body/appointmentEndAt', 'must not be before appointmentStartAt', 'appointment.range');
+    throw InvalidFieldsError.at('/body/appointmentEndAt', 'must not be before appointmentStartAt', 'appointment.range');
   }
 }
 
@@ -44,7 +55,8 @@ async function withCatalog(db: Knex, businessId: string, columns: DispositionCol
   return columns.category === undefined ? { ...columns, category: status.category } : columns;
 }
 
-export async function createDisposition(db: Knex, caller: Caller, request: CreateDispositionRequest): Promise<DispositionRow> {
+/** Records a change of a lead; it becomes the lead's current one when it is the newest. */
+export async function recordChange(db: Knex, caller: Caller, request: CreateDispositionRequest): Promise<DispositionRow> {
   checkAppointment(request.appointmentStartAt, request.appointmentEndAt);
   const { businessId } = caller;
   return transaction(db, async (trx) => {
@@ -62,15 +74,15 @@ export async function createDisposition(db: Knex, caller: Caller, request: Creat
       old_disposition_type: previous?.type ?? null,
       ...columns,
     });
-    await pointAtNewestDisposition(trx, businessId, leadId, row.id);
+    await dispositions.pointLeadAtNewestDisposition(trx, businessId, leadId, row.id);
     return row;
   });
 }
 
-/** A disposition named as its vocabulary names it ('Disposition', 'Lead status change'), for problems. */
-export interface Named {
-  what: string;
-  id: string;
+export async function findRecordedChange(db: Knex, businessId: string, id: string): Promise<DispositionRow> {
+  const row = await dispositions.findDisposition(db, businessId, id);
+  if (!row) throw new NotFoundError(recordNoun, id);
+  return row;
 }
 
 /** Thrown when the disposition moved to another lead between the read and the lock. */
@@ -84,19 +96,18 @@ class MovedMeanwhile extends Error {}
 async function withDispositionLocked<T>(
   db: Knex,
   businessId: string,
-  what: string,
   id: string,
   otherLeadId: string | undefined,
   work: (trx: Knex.Transaction, current: DispositionRow, lockedLeadIds: string[]) => Promise<T>,
 ): Promise<T> {
   for (;;) {
     const before = await dispositions.findDispositionLead(db, businessId, id);
-    if (!before) throw new NotFoundError(what, id);
+    if (!before) throw new NotFoundError(recordNoun, id);
     try {
       return await transaction(db, async (trx) => {
         const locked = await lockLeads(trx, businessId, otherLeadId ? [before.lead_id, otherLeadId] : [before.lead_id]);
         const current = await dispositions.findDisposition(trx, businessId, id);
-        if (!current) throw new NotFoundError(what, id);
+        if (!current) throw new NotFoundError(recordNoun, id);
         if (current.lead_id !== before.lead_id) throw new MovedMeanwhile();
         return work(trx, current, locked);
       });
@@ -106,14 +117,15 @@ async function withDispositionLocked<T>(
   }
 }
 
-export async function updateDisposition(
+/** Changes the fields the request sends (null clears); moving it to another lead updates both leads' current one. */
+export async function updateRecordedChange(
   db: Knex,
   businessId: string,
-  { what, id }: Named,
+  id: string,
   request: UpdateDispositionRequest,
   precondition?: Precondition<DispositionRow>,
 ): Promise<DispositionRow> {
-  return withDispositionLocked(db, businessId, what, id, request.leadId, async (trx, current, lockedLeadIds) => {
+  return withDispositionLocked(db, businessId, id, request.leadId, async (trx, current, lockedLeadIds) => {
     precondition?.(current);
     if (request.leadId && !lockedLeadIds.includes(request.leadId)) throw new NotFoundError('Lead', request.leadId);
     checkAppointment(
@@ -123,16 +135,36 @@ export async function updateDisposition(
     const columns = await withCatalog(trx, businessId, toDispositionColumns(request), current.outcome);
     const row = await dispositions.updateDisposition(trx, businessId, id, columns);
     for (const leadId of new Set([current.lead_id, row.lead_id])) {
-      await pointAtNewestDisposition(trx, businessId, leadId, id);
+      await dispositions.pointLeadAtNewestDisposition(trx, businessId, leadId, id);
     }
     return row;
   });
 }
 
-export async function deleteDisposition(db: Knex, businessId: string, { what, id }: Named, precondition?: Precondition<DispositionRow>): Promise<void> {
-  await withDispositionLocked(db, businessId, what, id, undefined, async (trx, current) => {
+export async function deleteRecordedChange(db: Knex, businessId: string, id: string, precondition?: Precondition<DispositionRow>): Promise<void> {
+  await withDispositionLocked(db, businessId, id, undefined, async (trx, current) => {
     precondition?.(current);
     await dispositions.deleteDisposition(trx, businessId, id);
-    await pointAtNewestDisposition(trx, businessId, current.lead_id, id);
+    await dispositions.pointLeadAtNewestDisposition(trx, businessId, current.lead_id, id);
   });
+}
+
+/** The lead's whole history, newest first, for one JSON answer: longer than `jsonHistoryLimit` is refused. */
+export async function leadHistoryForJson(db: Knex, businessId: string, leadId: string, answer: 'history' | 'json-export'): Promise<DispositionRow[]> {
+  const [lead, rows] = await Promise.all([findLead(db, businessId, leadId), dispositions.newestOfLeadHistory(db, businessId, leadId, jsonHistoryLimit + 1)]);
+  if (!lead) throw new NotFoundError('Lead', leadId);
+  if (rows.length > jsonHistoryLimit) throw new HistoryTooLongError(answer, jsonHistoryLimit);
+  return rows;
+}
+
+/** The lead's whole history, newest first, to stream: checked before the first row, so an error is still an answer. */
+export async function leadHistoryForCsv(db: Knex, businessId: string, leadId: string): Promise<AsyncIterable<DispositionRow>> {
+  const [lead, tooLong] = await Promise.all([findLead(db, businessId, leadId), dispositions.leadHistoryIsLongerThan(db, businessId, leadId, csvExportLimit)]);
+  if (!lead) throw new NotFoundError('Lead', leadId);
+  if (tooLong) throw new HistoryTooLongError('csv-export', csvExportLimit);
+  return dispositions.leadHistoryInBatches(db, businessId, leadId, csvExportLimit);
+}
+
+export async function queryRecordedChanges(db: Knex, businessId: string, options: DispositionQueryOptions, tokenSecret: string): Promise<Page<DispositionRow>> {
+  return dispositions.queryDispositions(db, businessId, options, tokenSecret);
 }

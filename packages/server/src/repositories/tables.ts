@@ -1,0 +1,90 @@
+import type { components } from '@dispositions/api-types';
+
+// The rows the repositories read and write, one interface per table (with the columns a
+// read joins in), and the partial column sets a write sends. Mappers turn them into API shapes.
+
+type Schemas = components['schemas'];
+
+/** A row of the dispositions table as the repository returns it, with its lead's contact name. */
+export interface DispositionRow {
+  business_id: string;
+  id: string;
+  lead_id: string;
+  type: string;
+  outcome: string;
+  category: Schemas['Category'] | null;
+  change_source: Schemas['ChangeSource'];
+  reason: string | null;
+  changed_by_automation_id: string | null;
+  changed_by_user_id: string | null;
+  notes: string | null;
+  timestamp: Date;
+  follow_up_status: string | null;
+  callback_at: Date | null;
+  task_due_at: Date | null;
+  appointment_start_at: Date | null;
+  appointment_end_at: Date | null;
+  appointment_notes: string | null;
+  assigned_to_user_id: string | null;
+  related_call_event_id: string | null;
+  is_missed_call_follow_up: boolean;
+  source_id: string | null;
+  old_disposition_id: string | null;
+  old_disposition_outcome: string | null;
+  old_disposition_type: string | null;
+  created_at: Date;
+  updated_at: Date;
+  /** The lead's first and last name, or null when it has neither (`leadName`). */
+  lead_name: string | null;
+}
+
+export type DispositionColumns = Partial<Record<keyof DispositionRow, unknown>>;
+
+/** A row of the leads table joined with its current disposition's summary fields. */
+export interface LeadRow {
+  business_id: string;
+  id: string;
+  first_name: string | null;
+  last_name: string | null;
+  email: string | null;
+  phone_number: string | null;
+  time_zone_id: string | null;
+  external_id: string | null;
+  seller_lead_id: string | null;
+  utm_source: string | null;
+  utm_medium: string | null;
+  utm_campaign: string | null;
+  utm_term: string | null;
+  utm_content: string | null;
+  referrer: string | null;
+  landing_page: string | null;
+  product: string | null;
+  vertical: string | null;
+  source_metadata: Record<string, unknown> | null;
+  current_disposition_id: string | null;
+  current_disposition_changed_at: Date | null;
+  current_outcome: string | null;
+  current_category: Schemas['Category'] | null;
+  current_change_source: Schemas['ChangeSource'] | null;
+  current_changed_by_user_id: string | null;
+  current_changed_by_automation_id: string | null;
+  created_at: Date;
+  modified_at: Date;
+}
+
+export type LeadColumns = Partial<Record<keyof LeadRow, unknown>>;
+
+/** A row of the lead_statuses table. */
+export interface LeadStatusRow {
+  business_id: string;
+  id: string;
+  name: string;
+  color: string | null;
+  category: Schemas['Category'];
+  sort_order: number;
+  is_archived: boolean;
+  created_at: Date;
+  modified_at: Date;
+}
+
+export type LeadStatusColumns = Partial<Record<keyof LeadStatusRow, unknown>>;
