@@ -15,9 +15,9 @@ interface Business {
   name: string;
 }
 
-const byName = statement((knex, { name }: { name: string | null }) => knex('businesses').select('id', 'name').where({ name }).first());
-const byIds = statement((knex, { ids }: { ids: string[] }) => knex('businesses').select('id', 'name').whereIn('id', ids).orderBy('name'));
-const inserting = statement((knex, row: { id: string; name: string; created_at?: unknown }) =>
+const byName = statement<{ name: string | null }>((knex, { name }) => knex('businesses').select('id', 'name').where({ name }).first());
+const byIds = statement<{ ids: string[] }>((knex, { ids }) => knex('businesses').select('id', 'name').whereIn('id', ids).orderBy('name'));
+const inserting = statement<{ id: string; name: string; created_at?: unknown }>((knex, row) =>
   knex('businesses').insert(row).returning(['id', 'name', 'created_at']),
 );
 
@@ -112,7 +112,7 @@ test('when given a transaction, then the statement runs on its connection: it se
 test('when callers make more shapes than a statement keeps, then every shape still gets its own SQL and rows', async () => {
   const businesses = await insertBusinesses(2);
   // Each shape is the same lookup with another value beside it, which the SQL leaves out.
-  const manyShapes = statement((knex, values: Record<string, string>) => knex('businesses').select('id', 'name').where({ name: values.name }).first());
+  const manyShapes = statement<Record<string, string>>((knex, values) => knex('businesses').select('id', 'name').where({ name: values.name }).first());
   for (let round = 0; round < 2; round++) {
     for (let shape = 0; shape < 600; shape++) {
       const business = businesses[shape % 2]!;
@@ -122,6 +122,36 @@ test('when callers make more shapes than a statement keeps, then every shape sti
 });
 
 test('when a value would end up inside the SQL text rather than bound, then the statement refuses to run, naming the SQL', async () => {
-  const inlined = statement((knex, { name }: { name: string }) => knex.raw(`select '${name}' as name`));
+  const inlined = statement<{ name: string }>((knex, { name }) => knex.raw(`select '${name}' as name`));
   await expect(inlined.rows(db, { name: 'x' })).rejects.toThrow(/ended up in its SQL rather than in a binding: select/);
+});
+
+test('when a builder decides on a value rather than only binding it, then its first call throws, naming both SQLs', async () => {
+  // Adds the archived test only for `false`: with the stand-in it never would, so every shape
+  // would silently list archived statuses too. The type forbids the comparison as written.
+  const listing = statement<{ businessId: string; includeArchived: boolean }>((knex, { businessId, includeArchived }) => {
+    const query = knex('lead_statuses').select('id').where({ business_id: businessId });
+    // @ts-expect-error a stand-in is opaque: a builder cannot compare it with a value
+    if (includeArchived === false) query.where({ is_archived: false });
+    return query;
+  });
+  await expect(listing.rows(db, { businessId: randomUUID(), includeArchived: false })).rejects.toThrow(
+    /decided on a value[^]*With stand-ins: select "id" from "lead_statuses" where "business_id" = \$1 With the values: select "id" from "lead_statuses" where "business_id" = \$1 and "is_archived" = \$2/,
+  );
+});
+
+test('when what the SQL depends on is in the structure, then each structure gets its own SQL and the check passes', async () => {
+  const listing = statement<{ businessId: string }, { includeArchived: boolean }>((knex, { businessId }, { includeArchived }) => {
+    const query = knex('lead_statuses').select('id').where({ business_id: businessId });
+    if (!includeArchived) query.where({ is_archived: false });
+    return query;
+  });
+  const sent = await sentDuring(async () => {
+    await listing.rows(db, { businessId: randomUUID() }, { includeArchived: false });
+    await listing.rows(db, { businessId: randomUUID() }, { includeArchived: true });
+  });
+  expect(sent.map(({ sql }) => sql)).toEqual([
+    'select "id" from "lead_statuses" where "business_id" = $1 and "is_archived" = $2',
+    'select "id" from "lead_statuses" where "business_id" = $1',
+  ]);
 });

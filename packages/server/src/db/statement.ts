@@ -1,4 +1,6 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { Knex } from 'knex';
+import { runCompiled } from './knex-connection';
 
 // Knex builds a query's SQL anew on every call, and on the hot paths that costs more CPU
 // than the rest of the request's database work. A statement here is built by Knex once per
@@ -7,15 +9,35 @@ import type { Knex } from 'knex';
 // connection handling (its pool or the transaction's connection, its `query` events, its
 // errors). A shape is which values are present, which are null, which are SQL expressions
 // (`db.fn.now()`) and how long the lists are (for `whereIn`), since each of those changes the SQL.
+//
+// The rule that follows: a builder may pass its values to Knex and test whether one is null or
+// left out, but never decide anything on what a value is (`if (flag === false)`), because it
+// only ever sees the stand-in, and would build the same SQL for every value, silently. What
+// the SQL depends on goes into the structure instead. The types hold builders to it (a value
+// is an opaque `StandIn`), and outside production each new shape is built a second time with
+// the real values and must come out the same, or the call throws.
 
 type Values = Record<string, unknown>;
 
+declare const standInBrand: unique symbol;
+
+/** Where a value goes: something to hand to Knex for binding, never to look at. */
+export type StandIn = { readonly [standInBrand]: 'bind me, do not branch on me' };
+
+/** A value a query-building function takes either as itself or as its stand-in: it may only bind it. */
+export type Bindable<T> = T | StandIn;
+
+type StandInFor<T> = T extends null | undefined ? T : T extends readonly unknown[] ? readonly StandIn[] : T extends SqlExpression ? T : StandIn;
+
+/** The values as a builder sees them: whether each is null or left out, how long each list is, and stand-ins for the rest. */
+export type StandIns<V> = { readonly [K in keyof V]: StandInFor<V[K]> };
+
 /**
- * What a statement builds its SQL from: Knex, stand-ins for the values, which it uses as it
- * would the values, and the call's structure, if it has one (which columns a query filters
- * on, say): plain JSON that is part of the shape.
+ * What a statement builds its SQL from: Knex, stand-ins for the values, and the call's
+ * structure, if it has one (which columns a query filters on, say): plain JSON that is part
+ * of the shape, which the builder may decide on.
  */
-export type Build<V extends Values, S> = (db: Knex, values: V, structure: S) => Knex.QueryBuilder | Knex.Raw;
+export type Build<V extends Values, S> = (db: Knex, values: StandIns<V>, structure: S) => Knex.QueryBuilder | Knex.Raw;
 
 export interface Statement<V extends Values, S = undefined> {
   /** The rows the statement returns (or the `returning` rows of a write). */
@@ -72,9 +94,12 @@ function standInsFor(values: Values): Values {
   return standIns;
 }
 
+/** Outside production, every new shape is checked against a build with the real values (see above). */
+const checkShapes = (process.env.NODE_ENV ?? 'production') !== 'production';
+
 function compile<V extends Values, S>(db: Knex, build: Build<V, S>, values: Values, structure: S): Compiled {
   // Numbered parameters ($1) as PostgreSQL takes them, so Knex has none left to number on each run.
-  const { sql, bindings } = build(db, standInsFor(values) as V, structure)
+  const { sql, bindings } = build(db, standInsFor(values) as StandIns<V>, structure)
     .toSQL()
     .toNative();
   if (sql.includes(standIn)) throw new Error(`A statement's value ended up in its SQL rather than in a binding: ${sql}`);
@@ -83,23 +108,33 @@ function compile<V extends Values, S>(db: Knex, build: Build<V, S>, values: Valu
     const [name, index] = binding.slice(standIn.length).split(standIn) as [string, string?];
     return index === undefined ? { name } : { name, index: Number(index) };
   });
-  return { sql, slots };
+  const compiled = { sql, slots };
+  if (checkShapes) checkAgainstRealValues(db, build, values, structure, compiled);
+  return compiled;
 }
 
-async function run(db: Knex, { sql, slots }: Compiled, values: Values): Promise<unknown[]> {
-  const bindings = slots.map((slot) => {
+function bindingsOf({ slots }: Compiled, values: Values): unknown[] {
+  return slots.map((slot) => {
     if (!('name' in slot)) return slot.constant;
     const value = values[slot.name];
     return slot.index === undefined ? value : (value as unknown[])[slot.index];
   });
-  const { client } = db;
-  const connection = await client.acquireConnection();
-  try {
-    const { response } = await client.query(connection, { sql, bindings });
-    return response.rows;
-  } finally {
-    await client.releaseConnection(connection);
+}
+
+/** Throws when the builder builds other SQL for the real values than for their stand-ins: it decided on a value. */
+function checkAgainstRealValues<V extends Values, S>(db: Knex, build: Build<V, S>, values: Values, structure: S, compiled: Compiled): void {
+  const real = build(db, values as StandIns<V>, structure)
+    .toSQL()
+    .toNative();
+  if (real.sql !== compiled.sql || !isDeepStrictEqual(real.bindings, bindingsOf(compiled, values))) {
+    throw new Error(
+      `A statement's builder decided on a value, so its SQL is wrong for other values of the same shape; move what it decides on into the structure. With stand-ins: ${compiled.sql} With the values: ${real.sql}`,
+    );
   }
+}
+
+async function run(db: Knex, compiled: Compiled, values: Values): Promise<unknown[]> {
+  return runCompiled(db, compiled.sql, bindingsOf(compiled, values));
 }
 
 /** A statement Knex builds once per shape of its values (see above). */

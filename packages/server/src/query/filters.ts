@@ -1,5 +1,6 @@
 import type { DispositionQueryOptions, LeadQueryOptions } from '@dispositions/api-types';
 import type { Knex } from 'knex';
+import type { StandIns } from '../db/statement';
 import { isStorableDateTime } from '../domain/date-time';
 import { InvalidFieldsError } from '../domain/errors';
 import type { KeyValue } from './continuation-token';
@@ -119,18 +120,18 @@ export function checkSelection(
 }
 
 /** Adds the selection's conditions to `query`: its structure decides the SQL, its values are bound. */
-export function applySelection(query: Knex.QueryBuilder, structure: FilterStructure, values: FilterValues): Knex.QueryBuilder {
+export function applySelection(query: Knex.QueryBuilder, structure: FilterStructure, values: FilterValues | StandIns<FilterValues>): Knex.QueryBuilder {
   structure.filters.forEach((filter, i) => {
     if (filter.isNull) query.whereNull(filter.column);
-    else query.where(filter.column, values.filters[i] as string | boolean);
+    else query.where(filter.column, values.filters[i] as Knex.Value);
   });
   structure.ranges.forEach((range, i) => {
-    query.where(range.column, range.operator, values.ranges[i] as string);
+    query.where(range.column, range.operator, values.ranges[i] as Knex.Value);
   });
   const { search } = structure;
   if (search) {
     query.where((inner) => {
-      for (const column of search) inner.orWhereRaw(`?? ILIKE ? ESCAPE '\\'`, [column, values.pattern as string]);
+      for (const column of search) inner.orWhereRaw(`?? ILIKE ? ESCAPE '\\'`, [column, values.pattern as Knex.Value]);
     });
   }
   return query;

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { type Statement, statement } from '../db/statement';
+import { type Bindable, type Statement, statement } from '../db/statement';
 import { InvalidFieldsError } from '../domain/errors';
 import { decodeToken, encodeToken, queryDigest } from './continuation-token';
 import { applySelection, checkSelection, type FilterStructure, type FilterValues, type QueryFields, type QueryOptions } from './filters';
@@ -9,7 +9,7 @@ import { rowsWithinBytes } from './page-bytes';
 export type { QueryField, QueryOptions } from './filters';
 
 /** Rows of one business, with the columns the mapper needs; no order, no limit. */
-export type PageBase = (db: Knex, businessId: string) => Knex.QueryBuilder;
+export type PageBase = (db: Knex, businessId: Bindable<string>) => Knex.QueryBuilder;
 
 export interface PageQuery {
   db: Knex;
@@ -57,7 +57,7 @@ export interface KeysetPages {
 export function keysetPages(base: PageBase): KeysetPages {
   return {
     base,
-    statement: statement((db, values: PageValues, structure: PageStructure) => {
+    statement: statement<PageValues, PageStructure>((db, values, structure) => {
       const query = applySelection(base(db, values.businessId), structure, values);
       const { keys, nullsInPosition } = structure;
       if (nullsInPosition) {

@@ -18,7 +18,7 @@ export async function insertApiKey(db: Knex, businessId: string, keyHash: string
   return id;
 }
 
-const callerByKeyHash = statement((db, { keyHash }: { keyHash: string }) =>
+const callerByKeyHash = statement<{ keyHash: string }>((db, { keyHash }) =>
   db('api_keys').select('business_id', 'user_id').where({ key_hash: keyHash }).whereNull('revoked_at').first(),
 );
 

@@ -1,6 +1,6 @@
 import type { DispositionFilterField, DispositionOrderField, DispositionRangeField, DispositionSearchField } from '@dispositions/api-types';
 import type { Knex } from 'knex';
-import { statement } from '../db/statement';
+import { type Bindable, statement } from '../db/statement';
 import { fetchPage, keysetPages, type Page, type PageQuery, type QueryField } from '../query/keyset-page';
 import type { DispositionColumns, DispositionRow } from './tables';
 
@@ -19,7 +19,7 @@ function allColumns(db: Knex): (string | Knex.Raw)[] {
 type ById = { businessId: string; id: string };
 type OfLead = { businessId: string; leadId: string };
 
-const insertReturningAll = statement((db, row: DispositionColumns) =>
+const insertReturningAll = statement<DispositionColumns>((db, row) =>
   db(table)
     .insert(row)
     .returning(allColumns(db) as never),
@@ -29,20 +29,20 @@ export async function insertDisposition(db: Knex, row: DispositionColumns): Prom
   return (await insertReturningAll.first<DispositionRow>(db, row))!;
 }
 
-const selectById = statement((db, { businessId, id }: ById) => db(table).select(allColumns(db)).where({ business_id: businessId, id }).first());
+const selectById = statement<ById>((db, { businessId, id }) => db(table).select(allColumns(db)).where({ business_id: businessId, id }).first());
 
 export async function findDisposition(db: Knex, businessId: string, id: string): Promise<DispositionRow | undefined> {
   return selectById.first(db, { businessId, id });
 }
 
-const selectLeadIdById = statement((db, { businessId, id }: ById) => db(table).select('lead_id').where({ business_id: businessId, id }).first());
+const selectLeadIdById = statement<ById>((db, { businessId, id }) => db(table).select('lead_id').where({ business_id: businessId, id }).first());
 
 /** Which lead a disposition belongs to, if it exists: all a write needs to know before it locks the lead. */
 export async function findDispositionLead(db: Knex, businessId: string, id: string): Promise<Pick<DispositionRow, 'lead_id'> | undefined> {
   return selectLeadIdById.first(db, { businessId, id });
 }
 
-const updateReturningAll = statement((db, { businessId, id, ...columns }: ById & DispositionColumns) =>
+const updateReturningAll = statement<ById & DispositionColumns>((db, { businessId, id, ...columns }) =>
   db(table)
     .where({ business_id: businessId, id })
     .update({ ...columns, updated_at: db.fn.now() })
@@ -57,7 +57,7 @@ export async function deleteDisposition(db: Knex, businessId: string, id: string
   await db(table).where({ business_id: businessId, id }).delete();
 }
 
-const selectCurrentOfLead = statement((db, { businessId, leadId }: OfLead) =>
+const selectCurrentOfLead = statement<OfLead>((db, { businessId, leadId }) =>
   db('leads')
     .join(`${table} as d`, function joinCurrent() {
       this.on('d.business_id', '=', 'leads.business_id').andOn('d.id', '=', 'leads.current_disposition_id');
@@ -73,7 +73,7 @@ export async function currentDispositionOf(db: Knex, businessId: string, leadId:
 }
 
 /** The lead's history, newest first by (timestamp, id). */
-function leadHistory(db: Knex, businessId: string, leadId: string): Knex.QueryBuilder<DispositionRow, DispositionRow[]> {
+function leadHistory(db: Knex, businessId: Bindable<string>, leadId: Bindable<string>): Knex.QueryBuilder<DispositionRow, DispositionRow[]> {
   return db(table)
     .select<DispositionRow[]>(allColumns(db))
     .where({ business_id: businessId, lead_id: leadId })
@@ -84,14 +84,14 @@ function leadHistory(db: Knex, businessId: string, leadId: string): Knex.QueryBu
 }
 
 // How many rows is part of the shape (Knex writes a limit or an offset into the SQL itself).
-const selectNewestOfLead = statement((db, { businessId, leadId }: OfLead, { count }: { count: number }) => leadHistory(db, businessId, leadId).limit(count));
+const selectNewestOfLead = statement<OfLead, { count: number }>((db, { businessId, leadId }, { count }) => leadHistory(db, businessId, leadId).limit(count));
 
 /** The lead's newest `count` dispositions, newest first. */
 export async function newestOfLeadHistory(db: Knex, businessId: string, leadId: string, count: number): Promise<DispositionRow[]> {
   return selectNewestOfLead.rows(db, { businessId, leadId }, { count });
 }
 
-const selectBeyondCount = statement((db, { businessId, leadId }: OfLead, { count }: { count: number }) =>
+const selectBeyondCount = statement<OfLead, { count: number }>((db, { businessId, leadId }, { count }) =>
   leadHistory(db, businessId, leadId).clearSelect().select('id').offset(count).limit(1),
 );
 
@@ -119,7 +119,7 @@ export async function* leadHistoryInBatches(db: Knex, businessId: string, leadId
   }
 }
 
-const repointLead = statement((db, { businessId, leadId, editedId }: { businessId: string; leadId: string; editedId: string }) => {
+const repointLead = statement<OfLead & { editedId: string }>((db, { businessId, leadId, editedId }) => {
   const newest = db('dispositions')
     .select('id')
     .where({ business_id: businessId, lead_id: leadId })

@@ -24,7 +24,7 @@ export async function lockLeadStatus(trx: Knex.Transaction, businessId: string, 
   return trx<LeadStatusRow>(table).where({ business_id: businessId, id }).forUpdate().first();
 }
 
-const selectNamed = statement((db, { businessId, name }: { businessId: string; name: string }) =>
+const selectNamed = statement<{ businessId: string; name: string }>((db, { businessId, name }) =>
   db(table).where({ business_id: businessId }).whereRaw('lower(name) = lower(?)', [name]).orderBy('is_archived').first(),
 );
 

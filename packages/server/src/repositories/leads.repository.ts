@@ -1,11 +1,11 @@
 import type { LeadFilterField, LeadOrderField, LeadRangeField, LeadSearchField } from '@dispositions/api-types';
 import type { Knex } from 'knex';
-import { statement } from '../db/statement';
+import { type Bindable, statement } from '../db/statement';
 import { fetchPage, keysetPages, type Page, type PageQuery, type QueryField } from '../query/keyset-page';
 import type { LeadColumns, LeadRow } from './tables';
 
 /** Leads with the summary fields of their current disposition. */
-function selectLeads(db: Knex, businessId: string): Knex.QueryBuilder {
+function selectLeads(db: Knex, businessId: Bindable<string>): Knex.QueryBuilder {
   return db('leads')
     .leftJoin('dispositions as cd', function joinCurrent() {
       this.on('cd.business_id', '=', 'leads.business_id').andOn('cd.id', '=', 'leads.current_disposition_id');
@@ -40,7 +40,7 @@ export async function countLeads(db: Knex, businessId: string): Promise<number> 
   return Number(row?.count ?? 0);
 }
 
-const selectById = statement((db, { businessId, id }: { businessId: string; id: string }) => selectLeads(db, businessId).where('leads.id', id).first());
+const selectById = statement<{ businessId: string; id: string }>((db, { businessId, id }) => selectLeads(db, businessId).where('leads.id', id).first());
 
 export async function findLead(db: Knex, businessId: string, id: string): Promise<LeadRow | undefined> {
   return selectById.first(db, { businessId, id });
@@ -59,7 +59,7 @@ export async function deleteLead(db: Knex, businessId: string, id: string): Prom
   return deleted.length > 0;
 }
 
-const lockInIdOrder = statement((db, { businessId, ids }: { businessId: string; ids: string[] }) =>
+const lockInIdOrder = statement<{ businessId: string; ids: string[] }>((db, { businessId, ids }) =>
   db('leads').select('id').where('business_id', businessId).whereIn('id', ids).orderBy('id').forNoKeyUpdate(),
 );
 
