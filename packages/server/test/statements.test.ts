@@ -136,7 +136,7 @@ test('when a builder decides on a value rather than only binding it, then its fi
     return query;
   });
   await expect(listing.rows(db, { businessId: randomUUID(), includeArchived: false })).rejects.toThrow(
-    /decided on a value[^]*With stand-ins: select "id" from "lead_statuses" where "business_id" = \$1 With the values: select "id" from "lead_statuses" where "business_id" = \$1 and "is_archived" = \$2/,
+    /decided on a value[\s\S]*With stand-ins: select "id" from "lead_statuses" where "business_id" = \$1 With the values: select "id" from "lead_statuses" where "business_id" = \$1 and "is_archived" = \$2/,
   );
 });
 
