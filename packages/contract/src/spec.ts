@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { operationsOf as walkOperations } from '@dispositions/api-types/spec';
 import { parse } from 'yaml';
 
 /** The repository's spec: the contract a deployment is held to. */
@@ -45,16 +46,9 @@ export function loadSpec(file = defaultSpecPath): Spec {
   return parse(readFileSync(file, 'utf8')) as Spec;
 }
 
-/** The keys of a path item that hold operations; the rest are `parameters`, `summary` and such. */
-const httpMethods = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
-
 /** Every operation in the spec, with its path template and (lower-case) method. */
 export function operationsOf(spec: Spec): SpecOperation[] {
-  return Object.entries(spec.paths).flatMap(([path, item]) =>
-    Object.entries(item)
-      .filter(([method]) => httpMethods.has(method))
-      .map(([method, operation]) => ({ ...(operation as Omit<SpecOperation, 'path' | 'method'>), path, method })),
-  );
+  return walkOperations<Omit<SpecOperation, 'path' | 'method'>>(spec).map(({ path, method, operation }) => ({ ...operation, path, method }));
 }
 
 /** A `$ref` to a component (`#/components/<kind>/<name>`) resolved, or the object itself. */

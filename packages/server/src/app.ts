@@ -9,7 +9,6 @@ import { problemDetailsHandler } from './http/problem-details';
 import { rateLimitPerCaller } from './http/rate-limit';
 import { noteEmptyBody, requireBody } from './http/required-body';
 import { crossOrigin, securityHeaders } from './http/security-headers';
-import { loadSpecDocument, publicPaths } from './http/spec-document';
 import { createMetrics } from './observability/metrics';
 import { operationIdMatcher } from './observability/operation-ids';
 import { requestLogging } from './observability/request-logging';
@@ -21,6 +20,7 @@ import { leadStatusChangesRouter } from './routes/lead-status-changes.routes';
 import { leadStatusesRouter } from './routes/lead-statuses.routes';
 import { leadsRouter } from './routes/leads.routes';
 import { metricsRouter } from './routes/metrics.routes';
+import { loadSpecDocument, publicPaths } from './spec-document';
 
 export const specPath = path.resolve(__dirname, '../../../spec/openapi.yaml');
 

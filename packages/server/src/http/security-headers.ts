@@ -1,8 +1,8 @@
 import cors from 'cors';
 import type { RequestHandler } from 'express';
 import helmet from 'helmet';
+import { requestIdHeader } from '../observability/request-id';
 import { idempotencyKeyHeader, idempotencyReplayedHeader } from './idempotency';
-import { requestIdHeader } from './request-id';
 
 /**
  * The API answers JSON, never a page: it may load nothing and be framed by nobody. The

@@ -1,4 +1,4 @@
-import { type SpecDocument, specOperations } from '../http/spec-document';
+import { type SpecDocument, specOperations } from '../spec-document';
 
 interface Route {
   method: string;

@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
 import type { Logger } from 'pino';
-import { requestIdFor } from '../http/request-id';
+import { requestIdFor } from './request-id';
 
 declare module 'node:http' {
   interface IncomingMessage {

@@ -7,7 +7,7 @@ import { NodeSDK } from '@opentelemetry/sdk-node';
 import { BatchSpanProcessor, type ReadableSpan, type Span, type SpanProcessor } from '@opentelemetry/sdk-trace';
 
 import type { NextFunction, Request, Response } from 'express';
-import { requestIdHeader } from '../http/request-id';
+import { requestIdHeader } from './request-id';
 
 // OpenTelemetry traces: the standard SDK with its OTLP/HTTP exporter, and spans from the
 // http, Express and pg instrumentations. Off unless OTEL_EXPORTER_OTLP_ENDPOINT is set; the

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { Router } from 'express';
-import type { SpecDocument } from '../http/spec-document';
 import type { Handler, MediaHandler } from '../http/typed-handler';
+import type { SpecDocument } from '../spec-document';
 import { apiReferenceBundle } from './docs-bundle';
 
 // No inline script, so the page also works under a `script-src 'self'` content security policy.

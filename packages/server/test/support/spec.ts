@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { specPath } from '../../src/app';
-import { specOperations as operationsIn } from '../../src/http/spec-document';
+import { specOperations as operationsIn } from '../../src/spec-document';
 
 export interface SpecOperation {
   operationId: string;

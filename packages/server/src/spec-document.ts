@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { operationsOf } from '@dispositions/api-types/spec';
 import { parse } from 'yaml';
 
 export interface SpecDocument {
@@ -13,18 +14,11 @@ export function loadSpecDocument(specPath: string): SpecDocument {
   return { yaml, json: parse(yaml) };
 }
 
-/** The keys of a path item that hold operations; the rest are `parameters`, `summary` and such. */
-const httpMethods = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
-
 type Operation = NonNullable<SpecDocument['json']['paths']>[string][string];
 
 /** Every operation in the spec, with its path template and (lower-case) method. */
 export function specOperations(spec: SpecDocument['json']): { path: string; method: string; operation: Operation }[] {
-  return Object.entries(spec.paths ?? {}).flatMap(([path, item]) =>
-    Object.entries(item)
-      .filter(([method]) => httpMethods.has(method))
-      .map(([method, operation]) => ({ path, method, operation })),
-  );
+  return operationsOf<Operation>(spec);
 }
 
 /** The paths whose every operation needs no API key (`security: []`): health, docs, metrics. */
