@@ -14,8 +14,10 @@ function addedLines(patch: string): Map<string, string[]> {
   let current: string[] | undefined;
   for (const line of patch.split('\n')) {
     const file = /^\+\+\+ b\/(.+)$/.exec(line)?.[1];
-    if (file) files.set(file, (current = []));
-    else if (current && line.startsWith('+') && line.slice(1).trim() !== '') current.push(line.slice(1));
+    if (file) {
+      current = [];
+      files.set(file, current);
+    } else if (current && line.startsWith('+') && line.slice(1).trim() !== '') current.push(line.slice(1));
   }
   return files;
 }
