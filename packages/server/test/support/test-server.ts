@@ -45,3 +45,23 @@ export async function startTestServer(logger: Logger = pino({ level: 'silent' })
     },
   };
 }
+
+/** What `useServerWithBusiness` hands a test file; its fields are there from the file's `beforeAll` on. */
+export interface ServerWithBusiness {
+  server: TestServer;
+  business: TestBusiness;
+}
+
+/**
+ * The usual start of a test file: the real server and a business of its own, started before
+ * the file's tests and closed after them. Read the fields inside tests and hooks, where they are set.
+ */
+export function useServerWithBusiness(logger?: Logger, config?: Partial<Config>): ServerWithBusiness {
+  const suite = {} as ServerWithBusiness;
+  beforeAll(async () => {
+    suite.server = await startTestServer(logger, config);
+    suite.business = await suite.server.newBusiness();
+  });
+  afterAll(() => suite.server?.close());
+  return suite;
+}

@@ -1,0 +1,445 @@
+import { randomUUID } from 'node:crypto';
+import type { operations } from '@dispositions/api-types';
+import { createDispositionsClient, type DispositionsClient } from '@dispositions/client';
+import { createResponseChecker } from '@dispositions/contract';
+import { createDatabase, type Database } from '../../src/db/database';
+import { leadStatusLimit } from '../../src/services/lead-statuses.service';
+import { jsonHistoryLimit } from '../../src/services/recorded-changes.service';
+import { type Listening, startAppOver } from '../support/app-over';
+import { freePort } from '../support/child-server';
+import { buildDisposition, buildLead, buildLeadStatus, buildStatusChange, createDisposition, createLead, createLeadStatus } from '../support/factories';
+import { insertHistory } from '../support/history';
+import { spec, specOperations } from '../support/spec';
+import { startTestServer, type TestServer } from '../support/test-server';
+
+// Every operation in the spec, through the client package, against the real server: each
+// documented status is produced, and every body is checked against the spec's schema here,
+// independently of the server's own response validation.
+
+interface Context {
+  client: DispositionsClient;
+  anonymous: DispositionsClient;
+  /** A client whose key has used up its rate limit. */
+  limited: DispositionsClient;
+  /** A client without a key whose address has used up its rate limit. */
+  limitedAnonymous: DispositionsClient;
+  /** A client of the same app standing over a database that cannot be reached. */
+  down: DispositionsClient;
+  leadId: string;
+  /** A lead with more dispositions than a JSON export holds. */
+  longHistoryLeadId: string;
+  dispositionId: string;
+  /** An active lead status, and the name of an archived one. */
+  leadStatusId: string;
+  archivedStatusName: string;
+  /** A client whose business holds as many lead statuses as it may. */
+  fullCatalog: DispositionsClient;
+}
+
+interface Result {
+  response: Response;
+  data?: unknown;
+  error?: unknown;
+}
+
+type Cases = { [K in keyof operations]: Partial<Record<keyof operations[K]['responses'], (context: Context) => Promise<Result>>> };
+
+const missing = '00000000-0000-4000-8000-000000000000';
+/** A browser origin the servers here allow, sent with every request, so CORS headers are sent back. */
+const origin = 'https://app.example.com';
+const fromOrigin = { Origin: origin };
+const badId = 'not-a-uuid';
+/** Text that makes any request body larger than the 1 MB limit. */
+const overLimit = 'x'.repeat(1024 * 1024);
+/** Sends the body as an HTML form would, instead of JSON. */
+const asForm = { bodySerializer: () => 'outcome=Contacted', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } };
+
+const cases: Cases = {
+  createDisposition: {
+    201: ({ client, leadId }) => client.POST('/dispositions', { body: buildDisposition(leadId) }),
+    400: ({ client, leadId }) => client.POST('/dispositions', { body: { leadId, type: 'Call' } as never }),
+    401: ({ anonymous, leadId }) => anonymous.POST('/dispositions', { body: buildDisposition(leadId) }),
+    429: ({ limited, leadId }) => limited.POST('/dispositions', { body: buildDisposition(leadId) }),
+    503: ({ down, leadId }) => down.POST('/dispositions', { body: buildDisposition(leadId) }),
+    404: ({ client }) => client.POST('/dispositions', { body: buildDisposition(missing) }),
+    422: async ({ client, leadId }) => {
+      const headers = { 'Idempotency-Key': randomUUID() };
+      await client.POST('/dispositions', { body: buildDisposition(leadId), headers });
+      return client.POST('/dispositions', { body: buildDisposition(leadId, { outcome: 'Sold' }), headers });
+    },
+    413: ({ client, leadId }) => client.POST('/dispositions', { body: buildDisposition(leadId, { notes: overLimit }) }),
+    415: ({ client, leadId }) => client.POST('/dispositions', { body: buildDisposition(leadId), ...asForm }),
+  },
+  getDisposition: {
+    200: ({ client, dispositionId }) => client.GET('/dispositions/{id}', { params: { path: { id: dispositionId } } }),
+    400: ({ client }) => client.GET('/dispositions/{id}', { params: { path: { id: badId } } }),
+    401: ({ anonymous, dispositionId }) => anonymous.GET('/dispositions/{id}', { params: { path: { id: dispositionId } } }),
+    429: ({ limited, dispositionId }) => limited.GET('/dispositions/{id}', { params: { path: { id: dispositionId } } }),
+    503: ({ down, dispositionId }) => down.GET('/dispositions/{id}', { params: { path: { id: dispositionId } } }),
+    404: ({ client }) => client.GET('/dispositions/{id}', { params: { path: { id: missing } } }),
+    304: async ({ client, dispositionId }) => {
+      const { response } = await client.GET('/dispositions/{id}', { params: { path: { id: dispositionId } } });
+      return client.GET('/dispositions/{id}', { params: { path: { id: dispositionId }, header: { 'If-None-Match': response.headers.get('etag')! } } });
+    },
+  },
+  updateDisposition: {
+    200: ({ client, dispositionId }) => client.PUT('/dispositions/{id}', { params: { path: { id: dispositionId } }, body: { outcome: 'Contacted' } }),
+    400: ({ client, dispositionId }) => client.PUT('/dispositions/{id}', { params: { path: { id: dispositionId } }, body: { timestamp: 'now' } }),
+    401: ({ anonymous, dispositionId }) => anonymous.PUT('/dispositions/{id}', { params: { path: { id: dispositionId } }, body: {} }),
+    429: ({ limited, dispositionId }) => limited.PUT('/dispositions/{id}', { params: { path: { id: dispositionId } }, body: {} }),
+    503: ({ down, dispositionId }) => down.PUT('/dispositions/{id}', { params: { path: { id: dispositionId } }, body: {} }),
+    404: ({ client }) => client.PUT('/dispositions/{id}', { params: { path: { id: missing } }, body: {} }),
+    413: ({ client, dispositionId }) => client.PUT('/dispositions/{id}', { params: { path: { id: dispositionId } }, body: { notes: overLimit } }),
+    415: ({ client, dispositionId }) => client.PUT('/dispositions/{id}', { params: { path: { id: dispositionId } }, body: {}, ...asForm }),
+    412: ({ client, dispositionId }) =>
+      client.PUT('/dispositions/{id}', { params: { path: { id: dispositionId }, header: { 'If-Match': '"stale"' } }, body: { outcome: 'Sold' } }),
+    422: ({ client, dispositionId, archivedStatusName }) =>
+      client.PUT('/dispositions/{id}', { params: { path: { id: dispositionId } }, body: { outcome: archivedStatusName } }),
+  },
+  deleteDisposition: {
+    204: async ({ client, leadId }) => {
+      const { id } = await createDisposition(client, leadId);
+      return client.DELETE('/dispositions/{id}', { params: { path: { id } } });
+    },
+    400: ({ client }) => client.DELETE('/dispositions/{id}', { params: { path: { id: badId } } }),
+    401: ({ anonymous, dispositionId }) => anonymous.DELETE('/dispositions/{id}', { params: { path: { id: dispositionId } } }),
+    429: ({ limited, dispositionId }) => limited.DELETE('/dispositions/{id}', { params: { path: { id: dispositionId } } }),
+    503: ({ down, dispositionId }) => down.DELETE('/dispositions/{id}', { params: { path: { id: dispositionId } } }),
+    404: ({ client }) => client.DELETE('/dispositions/{id}', { params: { path: { id: missing } } }),
+    412: ({ client, dispositionId }) => client.DELETE('/dispositions/{id}', { params: { path: { id: dispositionId }, header: { 'If-Match': '"stale"' } } }),
+  },
+  listLeadDispositions: {
+    200: ({ client, leadId }) => client.GET('/dispositions/lead/{leadId}', { params: { path: { leadId } } }),
+    400: ({ client }) => client.GET('/dispositions/lead/{leadId}', { params: { path: { leadId: badId } } }),
+    401: ({ anonymous, leadId }) => anonymous.GET('/dispositions/lead/{leadId}', { params: { path: { leadId } } }),
+    429: ({ limited, leadId }) => limited.GET('/dispositions/lead/{leadId}', { params: { path: { leadId } } }),
+    422: ({ client, longHistoryLeadId }) => client.GET('/dispositions/lead/{leadId}', { params: { path: { leadId: longHistoryLeadId } } }),
+    503: ({ down, leadId }) => down.GET('/dispositions/lead/{leadId}', { params: { path: { leadId } } }),
+    404: ({ client }) => client.GET('/dispositions/lead/{leadId}', { params: { path: { leadId: missing } } }),
+  },
+  exportLeadDispositions: {
+    200: ({ client, leadId }) => client.GET('/dispositions/lead/{leadId}/export', { params: { path: { leadId } } }),
+    400: ({ client }) => client.GET('/dispositions/lead/{leadId}/export', { params: { path: { leadId: badId } } }),
+    401: ({ anonymous, leadId }) => anonymous.GET('/dispositions/lead/{leadId}/export', { params: { path: { leadId } } }),
+    429: ({ limited, leadId }) => limited.GET('/dispositions/lead/{leadId}/export', { params: { path: { leadId } } }),
+    503: ({ down, leadId }) => down.GET('/dispositions/lead/{leadId}/export', { params: { path: { leadId } } }),
+    404: ({ client }) => client.GET('/dispositions/lead/{leadId}/export', { params: { path: { leadId: missing } } }),
+    422: ({ client, longHistoryLeadId }) => client.GET('/dispositions/lead/{leadId}/export', { params: { path: { leadId: longHistoryLeadId } } }),
+  },
+  queryDispositions: {
+    200: ({ client }) => client.POST('/dispositions/all/my', { body: { pageSize: 1, includeCount: true } }),
+    400: ({ client }) => client.POST('/dispositions/all/my', { body: { pageSize: 501 } }),
+    401: ({ anonymous }) => anonymous.POST('/dispositions/all/my', { body: {} }),
+    429: ({ limited }) => limited.POST('/dispositions/all/my', { body: {} }),
+    503: ({ down }) => down.POST('/dispositions/all/my', { body: {} }),
+    413: ({ client }) => client.POST('/dispositions/all/my', { body: { search: overLimit } }),
+    415: ({ client }) => client.POST('/dispositions/all/my', { body: {}, ...asForm }),
+  },
+  recordLeadStatusChange: {
+    201: ({ client, leadId }) => client.PUT('/leads/{id}/status', { params: { path: { id: leadId } }, body: buildStatusChange() }),
+    400: ({ client, leadId }) => client.PUT('/leads/{id}/status', { params: { path: { id: leadId } }, body: { category: 'Sold' } as never }),
+    401: ({ anonymous, leadId }) => anonymous.PUT('/leads/{id}/status', { params: { path: { id: leadId } }, body: buildStatusChange() }),
+    429: ({ limited, leadId }) => limited.PUT('/leads/{id}/status', { params: { path: { id: leadId } }, body: buildStatusChange() }),
+    503: ({ down, leadId }) => down.PUT('/leads/{id}/status', { params: { path: { id: leadId } }, body: buildStatusChange() }),
+    404: ({ client }) => client.PUT('/leads/{id}/status', { params: { path: { id: missing } }, body: buildStatusChange() }),
+    413: ({ client, leadId }) => client.PUT('/leads/{id}/status', { params: { path: { id: leadId } }, body: buildStatusChange({ notes: overLimit }) }),
+    415: ({ client, leadId }) => client.PUT('/leads/{id}/status', { params: { path: { id: leadId } }, body: buildStatusChange(), ...asForm }),
+    422: ({ client, leadId, archivedStatusName }) =>
+      client.PUT('/leads/{id}/status', { params: { path: { id: leadId } }, body: buildStatusChange({ outcome: archivedStatusName }) }),
+  },
+  listLeadStatusHistory: {
+    200: ({ client, leadId }) => client.GET('/leads/{id}/status-history', { params: { path: { id: leadId } } }),
+    400: ({ client }) => client.GET('/leads/{id}/status-history', { params: { path: { id: badId } } }),
+    401: ({ anonymous, leadId }) => anonymous.GET('/leads/{id}/status-history', { params: { path: { id: leadId } } }),
+    429: ({ limited, leadId }) => limited.GET('/leads/{id}/status-history', { params: { path: { id: leadId } } }),
+    422: ({ client, longHistoryLeadId }) => client.GET('/leads/{id}/status-history', { params: { path: { id: longHistoryLeadId } } }),
+    503: ({ down, leadId }) => down.GET('/leads/{id}/status-history', { params: { path: { id: leadId } } }),
+    404: ({ client }) => client.GET('/leads/{id}/status-history', { params: { path: { id: missing } } }),
+  },
+  exportLeadStatusHistory: {
+    200: ({ client, leadId }) => client.GET('/leads/{id}/status-history/export', { params: { path: { id: leadId } } }),
+    400: ({ client }) => client.GET('/leads/{id}/status-history/export', { params: { path: { id: badId } } }),
+    401: ({ anonymous, leadId }) => anonymous.GET('/leads/{id}/status-history/export', { params: { path: { id: leadId } } }),
+    429: ({ limited, leadId }) => limited.GET('/leads/{id}/status-history/export', { params: { path: { id: leadId } } }),
+    503: ({ down, leadId }) => down.GET('/leads/{id}/status-history/export', { params: { path: { id: leadId } } }),
+    404: ({ client }) => client.GET('/leads/{id}/status-history/export', { params: { path: { id: missing } } }),
+    422: ({ client, longHistoryLeadId }) => client.GET('/leads/{id}/status-history/export', { params: { path: { id: longHistoryLeadId } } }),
+  },
+  getLeadStatusChange: {
+    200: ({ client, dispositionId }) => client.GET('/lead-status-changes/{id}', { params: { path: { id: dispositionId } } }),
+    400: ({ client }) => client.GET('/lead-status-changes/{id}', { params: { path: { id: badId } } }),
+    401: ({ anonymous, dispositionId }) => anonymous.GET('/lead-status-changes/{id}', { params: { path: { id: dispositionId } } }),
+    429: ({ limited, dispositionId }) => limited.GET('/lead-status-changes/{id}', { params: { path: { id: dispositionId } } }),
+    503: ({ down, dispositionId }) => down.GET('/lead-status-changes/{id}', { params: { path: { id: dispositionId } } }),
+    404: ({ client }) => client.GET('/lead-status-changes/{id}', { params: { path: { id: missing } } }),
+    304: async ({ client, dispositionId }) => {
+      const { response } = await client.GET('/lead-status-changes/{id}', { params: { path: { id: dispositionId } } });
+      return client.GET('/lead-status-changes/{id}', { params: { path: { id: dispositionId }, header: { 'If-None-Match': response.headers.get('etag')! } } });
+    },
+  },
+  updateLeadStatusChange: {
+    200: ({ client, dispositionId }) => client.PUT('/lead-status-changes/{id}', { params: { path: { id: dispositionId } }, body: { outcome: 'Contacted' } }),
+    400: ({ client, dispositionId }) =>
+      client.PUT('/lead-status-changes/{id}', { params: { path: { id: dispositionId } }, body: { leadId: missing } as never }),
+    401: ({ anonymous, dispositionId }) => anonymous.PUT('/lead-status-changes/{id}', { params: { path: { id: dispositionId } }, body: {} }),
+    429: ({ limited, dispositionId }) => limited.PUT('/lead-status-changes/{id}', { params: { path: { id: dispositionId } }, body: {} }),
+    503: ({ down, dispositionId }) => down.PUT('/lead-status-changes/{id}', { params: { path: { id: dispositionId } }, body: {} }),
+    404: ({ client }) => client.PUT('/lead-status-changes/{id}', { params: { path: { id: missing } }, body: {} }),
+    413: ({ client, dispositionId }) => client.PUT('/lead-status-changes/{id}', { params: { path: { id: dispositionId } }, body: { notes: overLimit } }),
+    415: ({ client, dispositionId }) => client.PUT('/lead-status-changes/{id}', { params: { path: { id: dispositionId } }, body: {}, ...asForm }),
+    412: ({ client, dispositionId }) =>
+      client.PUT('/lead-status-changes/{id}', { params: { path: { id: dispositionId }, header: { 'If-Match': '"stale"' } }, body: { outcome: 'Sold' } }),
+    422: ({ client, dispositionId, archivedStatusName }) =>
+      client.PUT('/lead-status-changes/{id}', { params: { path: { id: dispositionId } }, body: { outcome: archivedStatusName } }),
+  },
+  deleteLeadStatusChange: {
+    204: async ({ client, leadId }) => {
+      const { id } = await createDisposition(client, leadId);
+      return client.DELETE('/lead-status-changes/{id}', { params: { path: { id } } });
+    },
+    400: ({ client }) => client.DELETE('/lead-status-changes/{id}', { params: { path: { id: badId } } }),
+    401: ({ anonymous, dispositionId }) => anonymous.DELETE('/lead-status-changes/{id}', { params: { path: { id: dispositionId } } }),
+    429: ({ limited, dispositionId }) => limited.DELETE('/lead-status-changes/{id}', { params: { path: { id: dispositionId } } }),
+    503: ({ down, dispositionId }) => down.DELETE('/lead-status-changes/{id}', { params: { path: { id: dispositionId } } }),
+    404: ({ client }) => client.DELETE('/lead-status-changes/{id}', { params: { path: { id: missing } } }),
+    412: ({ client, dispositionId }) =>
+      client.DELETE('/lead-status-changes/{id}', { params: { path: { id: dispositionId }, header: { 'If-Match': '"stale"' } } }),
+  },
+  queryLeadStatusChanges: {
+    200: ({ client }) =>
+      client.POST('/lead-status-changes/all/my', { body: { pageSize: 1, includeCount: true, orderBy: [{ field: 'changedAt', direction: 'desc' }] } }),
+    400: ({ client }) => client.POST('/lead-status-changes/all/my', { body: { filters: [{ field: 'leadName', value: 'Ada' }] } as never }),
+    401: ({ anonymous }) => anonymous.POST('/lead-status-changes/all/my', { body: {} }),
+    429: ({ limited }) => limited.POST('/lead-status-changes/all/my', { body: {} }),
+    503: ({ down }) => down.POST('/lead-status-changes/all/my', { body: {} }),
+    413: ({ client }) => client.POST('/lead-status-changes/all/my', { body: { search: overLimit } }),
+    415: ({ client }) => client.POST('/lead-status-changes/all/my', { body: {}, ...asForm }),
+  },
+  listLeadStatuses: {
+    200: ({ client }) => client.GET('/lead-statuses', { params: { query: { includeArchived: true } } }),
+    400: ({ client }) => client.GET('/lead-statuses', { params: { query: { includeArchived: 'maybe' as never } } }),
+    401: ({ anonymous }) => anonymous.GET('/lead-statuses'),
+    429: ({ limited }) => limited.GET('/lead-statuses'),
+    503: ({ down }) => down.GET('/lead-statuses'),
+  },
+  createLeadStatus: {
+    201: ({ client }) => client.POST('/lead-statuses', { body: buildLeadStatus() }),
+    400: ({ client }) => client.POST('/lead-statuses', { body: { color: 'red' } as never }),
+    401: ({ anonymous }) => anonymous.POST('/lead-statuses', { body: buildLeadStatus() }),
+    429: ({ limited }) => limited.POST('/lead-statuses', { body: buildLeadStatus() }),
+    503: ({ down }) => down.POST('/lead-statuses', { body: buildLeadStatus() }),
+    409: async ({ client }) => {
+      const { name } = await createLeadStatus(client);
+      return client.POST('/lead-statuses', { body: buildLeadStatus({ name: name.toUpperCase() }) });
+    },
+    413: ({ client }) => client.POST('/lead-statuses', { body: buildLeadStatus({ color: overLimit }) }),
+    415: ({ client }) => client.POST('/lead-statuses', { body: buildLeadStatus(), ...asForm }),
+    422: ({ fullCatalog }) => fullCatalog.POST('/lead-statuses', { body: buildLeadStatus() }),
+  },
+  getLeadStatus: {
+    200: ({ client, leadStatusId }) => client.GET('/lead-statuses/{id}', { params: { path: { id: leadStatusId } } }),
+    400: ({ client }) => client.GET('/lead-statuses/{id}', { params: { path: { id: badId } } }),
+    401: ({ anonymous, leadStatusId }) => anonymous.GET('/lead-statuses/{id}', { params: { path: { id: leadStatusId } } }),
+    429: ({ limited, leadStatusId }) => limited.GET('/lead-statuses/{id}', { params: { path: { id: leadStatusId } } }),
+    503: ({ down, leadStatusId }) => down.GET('/lead-statuses/{id}', { params: { path: { id: leadStatusId } } }),
+    404: ({ client }) => client.GET('/lead-statuses/{id}', { params: { path: { id: missing } } }),
+    304: async ({ client, leadStatusId }) => {
+      const { response } = await client.GET('/lead-statuses/{id}', { params: { path: { id: leadStatusId } } });
+      return client.GET('/lead-statuses/{id}', { params: { path: { id: leadStatusId }, header: { 'If-None-Match': response.headers.get('etag')! } } });
+    },
+  },
+  updateLeadStatus: {
+    200: ({ client, leadStatusId }) => client.PUT('/lead-statuses/{id}', { params: { path: { id: leadStatusId } }, body: { color: '#16a34a' } }),
+    400: ({ client, leadStatusId }) => client.PUT('/lead-statuses/{id}', { params: { path: { id: leadStatusId } }, body: { sortOrder: 'first' } as never }),
+    401: ({ anonymous, leadStatusId }) => anonymous.PUT('/lead-statuses/{id}', { params: { path: { id: leadStatusId } }, body: {} }),
+    429: ({ limited, leadStatusId }) => limited.PUT('/lead-statuses/{id}', { params: { path: { id: leadStatusId } }, body: {} }),
+    503: ({ down, leadStatusId }) => down.PUT('/lead-statuses/{id}', { params: { path: { id: leadStatusId } }, body: {} }),
+    404: ({ client }) => client.PUT('/lead-statuses/{id}', { params: { path: { id: missing } }, body: {} }),
+    409: async ({ client, leadStatusId }) => {
+      const { name } = await createLeadStatus(client);
+      return client.PUT('/lead-statuses/{id}', { params: { path: { id: leadStatusId } }, body: { name } });
+    },
+    412: ({ client, leadStatusId }) =>
+      client.PUT('/lead-statuses/{id}', { params: { path: { id: leadStatusId }, header: { 'If-Match': '"stale"' } }, body: {} }),
+    413: ({ client, leadStatusId }) => client.PUT('/lead-statuses/{id}', { params: { path: { id: leadStatusId } }, body: { color: overLimit } }),
+    415: ({ client, leadStatusId }) => client.PUT('/lead-statuses/{id}', { params: { path: { id: leadStatusId } }, body: {}, ...asForm }),
+  },
+  archiveLeadStatus: {
+    200: async ({ client }) => {
+      const { id } = await createLeadStatus(client);
+      return client.DELETE('/lead-statuses/{id}', { params: { path: { id } } });
+    },
+    400: ({ client }) => client.DELETE('/lead-statuses/{id}', { params: { path: { id: badId } } }),
+    401: ({ anonymous, leadStatusId }) => anonymous.DELETE('/lead-statuses/{id}', { params: { path: { id: leadStatusId } } }),
+    429: ({ limited, leadStatusId }) => limited.DELETE('/lead-statuses/{id}', { params: { path: { id: leadStatusId } } }),
+    503: ({ down, leadStatusId }) => down.DELETE('/lead-statuses/{id}', { params: { path: { id: leadStatusId } } }),
+    404: ({ client }) => client.DELETE('/lead-statuses/{id}', { params: { path: { id: missing } } }),
+    412: ({ client, leadStatusId }) => client.DELETE('/lead-statuses/{id}', { params: { path: { id: leadStatusId }, header: { 'If-Match': '"stale"' } } }),
+  },
+  createLead: {
+    201: ({ client }) => client.POST('/leads', { body: buildLead() }),
+    400: ({ client }) => client.POST('/leads', { body: { contact: { email: 42 } } as never }),
+    401: ({ anonymous }) => anonymous.POST('/leads', { body: buildLead() }),
+    429: ({ limited }) => limited.POST('/leads', { body: buildLead() }),
+    503: ({ down }) => down.POST('/leads', { body: buildLead() }),
+    422: async ({ client }) => {
+      const headers = { 'Idempotency-Key': randomUUID() };
+      await client.POST('/leads', { body: buildLead(), headers });
+      return client.POST('/leads', { body: buildLead(), headers });
+    },
+    413: ({ client }) => client.POST('/leads', { body: buildLead({ metadata: { landingPage: overLimit } }) }),
+    415: ({ client }) => client.POST('/leads', { body: buildLead(), ...asForm }),
+  },
+  getLead: {
+    200: ({ client, leadId }) => client.GET('/leads/{id}', { params: { path: { id: leadId } } }),
+    400: ({ client }) => client.GET('/leads/{id}', { params: { path: { id: badId } } }),
+    401: ({ anonymous, leadId }) => anonymous.GET('/leads/{id}', { params: { path: { id: leadId } } }),
+    429: ({ limited, leadId }) => limited.GET('/leads/{id}', { params: { path: { id: leadId } } }),
+    503: ({ down, leadId }) => down.GET('/leads/{id}', { params: { path: { id: leadId } } }),
+    404: ({ client }) => client.GET('/leads/{id}', { params: { path: { id: missing } } }),
+    304: async ({ client, leadId }) => {
+      const { response } = await client.GET('/leads/{id}', { params: { path: { id: leadId } } });
+      return client.GET('/leads/{id}', { params: { path: { id: leadId }, header: { 'If-None-Match': response.headers.get('etag')! } } });
+    },
+  },
+  updateLead: {
+    200: ({ client, leadId }) => client.PUT('/leads/{id}', { params: { path: { id: leadId } }, body: { contact: { timeZoneId: 'Europe/London' } } }),
+    400: ({ client, leadId }) => client.PUT('/leads/{id}', { params: { path: { id: leadId } }, body: { nickname: 'x' } as never }),
+    401: ({ anonymous, leadId }) => anonymous.PUT('/leads/{id}', { params: { path: { id: leadId } }, body: {} }),
+    429: ({ limited, leadId }) => limited.PUT('/leads/{id}', { params: { path: { id: leadId } }, body: {} }),
+    503: ({ down, leadId }) => down.PUT('/leads/{id}', { params: { path: { id: leadId } }, body: {} }),
+    404: ({ client }) => client.PUT('/leads/{id}', { params: { path: { id: missing } }, body: {} }),
+    413: ({ client, leadId }) => client.PUT('/leads/{id}', { params: { path: { id: leadId } }, body: { contact: { firstName: overLimit } } }),
+    415: ({ client, leadId }) => client.PUT('/leads/{id}', { params: { path: { id: leadId } }, body: {}, ...asForm }),
+    412: ({ client, leadId }) => client.PUT('/leads/{id}', { params: { path: { id: leadId }, header: { 'If-Match': '"stale"' } }, body: {} }),
+  },
+  deleteLead: {
+    204: async ({ client }) => {
+      const { id } = await createLead(client);
+      return client.DELETE('/leads/{id}', { params: { path: { id } } });
+    },
+    400: ({ client }) => client.DELETE('/leads/{id}', { params: { path: { id: badId } } }),
+    401: ({ anonymous, leadId }) => anonymous.DELETE('/leads/{id}', { params: { path: { id: leadId } } }),
+    429: ({ limited, leadId }) => limited.DELETE('/leads/{id}', { params: { path: { id: leadId } } }),
+    503: ({ down, leadId }) => down.DELETE('/leads/{id}', { params: { path: { id: leadId } } }),
+    404: ({ client }) => client.DELETE('/leads/{id}', { params: { path: { id: missing } } }),
+    412: ({ client, leadId }) => client.DELETE('/leads/{id}', { params: { path: { id: leadId }, header: { 'If-Match': '"stale"' } } }),
+  },
+  queryLeads: {
+    200: ({ client }) => client.POST('/leads/all/my', { body: { pageSize: 1, search: 'Ada' } }),
+    400: ({ client }) => client.POST('/leads/all/my', { body: { orderBy: [{ field: 'password' }] } as never }),
+    401: ({ anonymous }) => anonymous.POST('/leads/all/my', { body: {} }),
+    429: ({ limited }) => limited.POST('/leads/all/my', { body: {} }),
+    503: ({ down }) => down.POST('/leads/all/my', { body: {} }),
+    413: ({ client }) => client.POST('/leads/all/my', { body: { search: overLimit } }),
+    415: ({ client }) => client.POST('/leads/all/my', { body: {}, ...asForm }),
+  },
+  getHealth: {
+    200: ({ anonymous }) => anonymous.GET('/healthz'),
+    429: ({ limitedAnonymous }) => limitedAnonymous.GET('/healthz'),
+  },
+  getReadiness: {
+    200: ({ anonymous }) => anonymous.GET('/readyz'),
+    429: ({ limitedAnonymous }) => limitedAnonymous.GET('/readyz'),
+    503: async () => {
+      // The app over a database nobody listens for; the client must not retry the 503.
+      const db = createDatabase({ databaseUrl: `postgres://postgres@127.0.0.1:${await freePort()}/nowhere`, poolMax: 1 });
+      const app = await startAppOver(db, { corsOrigins: [origin] });
+      try {
+        return await createDispositionsClient({ baseUrl: app.url, retry: false, headers: fromOrigin }).GET('/readyz');
+      } finally {
+        await app.close();
+        await db.destroy();
+      }
+    },
+  },
+  getApiReference: {
+    200: ({ anonymous }) => anonymous.GET('/docs', { parseAs: 'text' }),
+    429: ({ limitedAnonymous }) => limitedAnonymous.GET('/docs', { parseAs: 'text' }),
+  },
+  getOpenApiJson: {
+    200: ({ anonymous }) => anonymous.GET('/openapi.json'),
+    429: ({ limitedAnonymous }) => limitedAnonymous.GET('/openapi.json'),
+  },
+  getOpenApiYaml: {
+    200: ({ anonymous }) => anonymous.GET('/openapi.yaml', { parseAs: 'text' }),
+    429: ({ limitedAnonymous }) => limitedAnonymous.GET('/openapi.yaml', { parseAs: 'text' }),
+  },
+  getMetrics: {
+    200: ({ anonymous }) => anonymous.GET('/metrics', { parseAs: 'text' }),
+    429: ({ limitedAnonymous }) => limitedAnonymous.GET('/metrics', { parseAs: 'text' }),
+  },
+};
+
+const checkResponse = createResponseChecker(spec);
+
+let server: TestServer;
+let throttled: TestServer;
+let unreachable: { db: Database; app: Listening };
+let context: Context;
+
+beforeAll(async () => {
+  // Rate limiting and CORS on, so that every header the spec documents is sent.
+  server = await startTestServer(undefined, { rateLimitPerMinute: 1_000_000, corsOrigins: [origin] });
+  const { apiKey, businessId } = await server.newBusiness();
+  const client = createDispositionsClient({ baseUrl: server.url, apiKey, headers: fromOrigin });
+  const lead = await createLead(client);
+  const disposition = await createDisposition(client, lead.id);
+  const longHistoryLead = await createLead(client);
+  await insertHistory(server.db, businessId, longHistoryLead.id, jsonHistoryLimit + 1);
+  const leadStatus = await createLeadStatus(client);
+  const archived = await createLeadStatus(client);
+  await client.DELETE('/lead-statuses/{id}', { params: { path: { id: archived.id } } });
+  const full = await server.newBusiness();
+  await server.db.raw(
+    `INSERT INTO lead_statuses (business_id, id, name, category) SELECT ?, gen_random_uuid(), 'Status ' || n, 'Open' FROM generate_series(1, ?) AS n`,
+    [full.businessId, leadStatusLimit],
+  );
+  const db = createDatabase({ databaseUrl: `postgres://postgres@127.0.0.1:${await freePort()}/unreachable`, poolMax: 1 });
+  unreachable = { db, app: await startAppOver(db, { corsOrigins: [origin] }) };
+  throttled = await startTestServer(undefined, { rateLimitPerMinute: 1, corsOrigins: [origin] });
+  const { apiKey: limitedKey } = await throttled.newBusiness();
+  const limited = createDispositionsClient({ baseUrl: throttled.url, apiKey: limitedKey, retry: false, headers: fromOrigin });
+  await limited.POST('/leads/all/my', { body: {} });
+  const limitedAnonymous = createDispositionsClient({ baseUrl: throttled.url, retry: false, headers: fromOrigin });
+  // The probes are counted apart from the rest of the address's anonymous requests: use up both.
+  await limitedAnonymous.GET('/healthz');
+  await limitedAnonymous.GET('/openapi.json');
+  context = {
+    client,
+    anonymous: createDispositionsClient({ baseUrl: server.url, headers: fromOrigin }),
+    limited,
+    limitedAnonymous,
+    down: createDispositionsClient({ baseUrl: unreachable.app.url, apiKey: 'dsp_any', retry: false, headers: fromOrigin }),
+    leadId: lead.id,
+    dispositionId: disposition.id,
+    longHistoryLeadId: longHistoryLead.id,
+    leadStatusId: leadStatus.id,
+    archivedStatusName: archived.name,
+    fullCatalog: createDispositionsClient({ baseUrl: server.url, apiKey: full.apiKey, headers: fromOrigin }),
+  };
+});
+afterAll(async () => {
+  await server.close();
+  await throttled.close();
+  await unreachable.app.close();
+  await unreachable.db.destroy();
+});
+
+test('every operation and documented status in the spec has a contract case, and no case is for something the spec lacks', () => {
+  const documented = specOperations.flatMap((operation) => Object.keys(operation.responses).map((status) => `${operation.operationId} ${status}`));
+  const covered = Object.entries(cases).flatMap(([operationId, byStatus]) => Object.keys(byStatus).map((status) => `${operationId} ${status}`));
+
+  expect(covered.sort()).toEqual(documented.sort());
+});
+
+describe.each(specOperations.map((operation) => [`${operation.method.toUpperCase()} ${operation.path}`, operation] as const))('%s', (_name, operation) => {
+  const byStatus = cases[operation.operationId as keyof operations] as Record<string, (context: Context) => Promise<Result>>;
+
+  test.each(Object.keys(operation.responses))('answers %s as the spec says', async (status) => {
+    const { response, data, error } = await byStatus[status]!(context);
+
+    expect(response.status).toBe(Number(status));
+    expect(checkResponse(operation, { status: response.status, headers: response.headers, body: data ?? error }, { requireHeaders: true })).toEqual([]);
+  });
+});

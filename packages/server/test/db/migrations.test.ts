@@ -1,0 +1,94 @@
+import { randomUUID } from 'node:crypto';
+import { createDatabase, type Database, migrateToLatest } from '../../src/db/database';
+import { migrationSource } from '../../src/db/migrations';
+import { databaseKind } from '../support/test-server';
+
+// The full-disposition-model migration on a database of its own (a fresh PostgreSQL database,
+// or an in-memory embedded one): down and up again, with rows recorded before it, whose
+// links to the previous disposition it fills in from each lead's history order.
+
+let db: Database;
+let admin: Database | undefined;
+let name: string | undefined;
+
+beforeAll(async () => {
+  if (databaseKind === 'postgresql') {
+    admin = createDatabase({ databaseUrl: process.env.DATABASE_URL });
+    name = `dispositions_migration_${process.pid}_${Date.now()}`;
+    await admin.raw('CREATE DATABASE ??', [name]);
+    const url = new URL(process.env.DATABASE_URL!);
+    url.pathname = `/${name}`;
+    db = createDatabase({ databaseUrl: url.toString() });
+  } else {
+    db = createDatabase({});
+  }
+  await migrateToLatest(db);
+}, 60_000);
+afterAll(async () => {
+  await db.destroy();
+  if (admin && name) {
+    await admin.raw('DROP DATABASE ?? WITH (FORCE)', [name]);
+    await admin.destroy();
+  }
+});
+
+const columnsOf = async (table: string) =>
+  (await db('information_schema.columns').where({ table_schema: 'public', table_name: table }).pluck('column_name')) as string[];
+const tableExists = async (table: string) => (await db('pg_tables').where({ schemaname: 'public', tablename: table }).first()) !== undefined;
+const added = [
+  'category',
+  'change_source',
+  'reason',
+  'changed_by_automation_id',
+  'changed_by_user_id',
+  'old_disposition_id',
+  'old_disposition_outcome',
+  'old_disposition_type',
+];
+
+test('when it is rolled back, then the columns, the catalog and the key users go; rows recorded meanwhile get their links when it runs again, in history order', async () => {
+  await db.migrate.down({ migrationSource });
+  for (const column of added) expect(await columnsOf('dispositions')).not.toContain(column);
+  expect(await columnsOf('api_keys')).not.toContain('user_id');
+  expect(await tableExists('lead_statuses')).toBe(false);
+
+  const [businessId, leadId, otherLeadId] = [randomUUID(), randomUUID(), randomUUID()];
+  await db('businesses').insert({ id: businessId, name: `Before ${businessId}` });
+  await db('leads').insert([
+    { business_id: businessId, id: leadId },
+    { business_id: businessId, id: otherLeadId },
+  ]);
+  // Recorded out of order: the history order is by (timestamp, id), not by insertion.
+  const rows = [
+    { id: randomUUID(), lead_id: leadId, type: 'Text', outcome: 'Contacted', timestamp: '2026-03-01T00:00:00Z' },
+    { id: randomUUID(), lead_id: leadId, type: 'Call', outcome: 'No Answer', timestamp: '2026-01-01T00:00:00Z' },
+    { id: randomUUID(), lead_id: leadId, type: 'Visit', outcome: 'Sold', timestamp: '2026-05-01T00:00:00Z' },
+    { id: randomUUID(), lead_id: otherLeadId, type: 'Call', outcome: 'Voicemail', timestamp: '2026-02-01T00:00:00Z' },
+  ];
+  await db('dispositions').insert(rows.map((row) => ({ ...row, business_id: businessId })));
+
+  await db.migrate.up({ migrationSource });
+
+  const after = await db('dispositions')
+    .where({ business_id: businessId })
+    .select('id', 'change_source', 'category', 'changed_by_user_id', 'old_disposition_id', 'old_disposition_outcome', 'old_disposition_type');
+  const byId = Object.fromEntries(after.map((row) => [row.id, row]));
+  const [contacted, noAnswer, sold, voicemail] = rows.map((row) => byId[row.id]);
+  expect(noAnswer).toMatchObject({ old_disposition_id: null, old_disposition_outcome: null, old_disposition_type: null, change_source: 'API', category: null });
+  expect(contacted).toMatchObject({ old_disposition_id: rows[1]!.id, old_disposition_outcome: 'No Answer', old_disposition_type: 'Call' });
+  expect(sold).toMatchObject({ old_disposition_id: rows[0]!.id, old_disposition_outcome: 'Contacted', old_disposition_type: 'Text' });
+  expect(voicemail).toMatchObject({ old_disposition_id: null, changed_by_user_id: null });
+  expect(await columnsOf('api_keys')).toContain('user_id');
+  expect(await tableExists('lead_statuses')).toBe(true);
+}, 60_000);
+
+test('when it runs down and up again, then it leaves the schema as it found it each way', async () => {
+  const before = (await columnsOf('dispositions')).sort();
+
+  await db.migrate.down({ migrationSource });
+  const down = (await columnsOf('dispositions')).sort();
+  await db.migrate.up({ migrationSource });
+
+  expect(down).toEqual(before.filter((column) => !added.includes(column)));
+  expect((await columnsOf('dispositions')).sort()).toEqual(before);
+}, 60_000);
