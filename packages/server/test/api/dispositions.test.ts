@@ -1,16 +1,8 @@
-import type { DispositionsClient } from '@dispositions/client';
 import { buildDisposition, createDisposition, createLead, exportAsJson } from '../support/factories';
 import { dispositionExportRowFields } from '../support/leadping';
-import { startTestServer, type TestServer } from '../support/test-server';
+import { useServerWithBusiness } from '../support/test-server';
 
-let server: TestServer;
-let client: DispositionsClient;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  ({ client } = await server.newBusiness());
-});
-afterAll(() => server.close());
+const suite = useServerWithBusiness();
 
 const seedPutBody = {
   type: '<string>',
@@ -31,10 +23,10 @@ const seedPutBody = {
 
 describe('POST /dispositions', () => {
   test('when the body is complete, then every field comes back as sent, with id and dates set', async () => {
-    const lead = await createLead(client);
+    const lead = await createLead(suite.client);
     const body = buildDisposition(lead.id, { appointmentStartAt: '2026-11-30T14:00:00Z', appointmentEndAt: '2026-11-30T15:00:00+01:00' });
 
-    const { data, response } = await client.POST('/dispositions', { body });
+    const { data, response } = await suite.client.POST('/dispositions', { body });
 
     expect(response.status).toBe(201);
     expect(data).toMatchObject({
@@ -57,10 +49,10 @@ describe('POST /dispositions', () => {
   });
 
   test('when only leadId, type and outcome are sent, then timestamp defaults to now and the rest to null or false', async () => {
-    const lead = await createLead(client);
+    const lead = await createLead(suite.client);
     const before = Date.now();
 
-    const { data } = await client.POST('/dispositions', { body: { leadId: lead.id, type: 'Text', outcome: 'No Answer' } });
+    const { data } = await suite.client.POST('/dispositions', { body: { leadId: lead.id, type: 'Text', outcome: 'No Answer' } });
 
     expect(Date.parse(data!.timestamp)).toBeGreaterThanOrEqual(before - 1000);
     expect(Date.parse(data!.timestamp)).toBeLessThanOrEqual(Date.now() + 1000);
@@ -68,7 +60,7 @@ describe('POST /dispositions', () => {
   });
 
   test('when the lead does not exist, then 404 problem', async () => {
-    const { error, response } = await client.POST('/dispositions', { body: buildDisposition('00000000-0000-4000-8000-000000000000') });
+    const { error, response } = await suite.client.POST('/dispositions', { body: buildDisposition('00000000-0000-4000-8000-000000000000') });
 
     expect(response.status).toBe(404);
     expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
@@ -82,9 +74,9 @@ describe('POST /dispositions', () => {
     ['a field is unknown', { leadId: '00000000-0000-4000-8000-000000000000', type: 'Call', outcome: 'x', colour: 'red' }, '/body/colour'],
     ['a string is too long', { leadId: '00000000-0000-4000-8000-000000000000', type: 'Call', outcome: 'x'.repeat(201) }, '/body/outcome'],
   ])('when %s, then 400 names the field', async (_case, body, path) => {
-    const response = await fetch(`${server.url}/dispositions`, {
+    const response = await fetch(`${suite.server.url}/dispositions`, {
       method: 'POST',
-      headers: { Authorization: `Bearer ${(await server.newBusiness()).apiKey}`, 'Content-Type': 'application/json' },
+      headers: { Authorization: `Bearer ${(await suite.server.newBusiness()).apiKey}`, 'Content-Type': 'application/json' },
       body: JSON.stringify(body),
     });
     const problem = await response.json();
@@ -94,7 +86,7 @@ describe('POST /dispositions', () => {
   });
 
   test('when several fields are bad, then every one is reported', async () => {
-    const { error, response } = await client.POST('/dispositions', {
+    const { error, response } = await suite.client.POST('/dispositions', {
       body: { leadId: 'nope', type: 5, outcome: null } as never,
     });
 
@@ -103,9 +95,9 @@ describe('POST /dispositions', () => {
   });
 
   test('when the appointment ends before it starts, then 400 names appointmentEndAt', async () => {
-    const lead = await createLead(client);
+    const lead = await createLead(suite.client);
 
-    const { error, response } = await client.POST('/dispositions', {
+    const { error, response } = await suite.client.POST('/dispositions', {
       body: buildDisposition(lead.id, { appointmentStartAt: '2026-11-30T15:00:00Z', appointmentEndAt: '2026-11-30T14:00:00Z' }),
     });
 
@@ -114,9 +106,9 @@ describe('POST /dispositions', () => {
   });
 
   test('when the body is not JSON, then 400 problem, not a crash', async () => {
-    const response = await fetch(`${server.url}/dispositions`, {
+    const response = await fetch(`${suite.server.url}/dispositions`, {
       method: 'POST',
-      headers: { Authorization: `Bearer ${(await server.newBusiness()).apiKey}`, 'Content-Type': 'application/json' },
+      headers: { Authorization: `Bearer ${(await suite.server.newBusiness()).apiKey}`, 'Content-Type': 'application/json' },
       body: '{"leadId":',
     });
 
@@ -127,23 +119,23 @@ describe('POST /dispositions', () => {
 
 describe('GET /dispositions/{id}', () => {
   test('when it exists, then 200 with the disposition', async () => {
-    const lead = await createLead(client);
-    const created = await createDisposition(client, lead.id);
+    const lead = await createLead(suite.client);
+    const created = await createDisposition(suite.client, lead.id);
 
-    const { data, response } = await client.GET('/dispositions/{id}', { params: { path: { id: created.id } } });
+    const { data, response } = await suite.client.GET('/dispositions/{id}', { params: { path: { id: created.id } } });
 
     expect(response.status).toBe(200);
     expect(data).toEqual(created);
   });
 
   test('when it does not exist, then 404', async () => {
-    const { response } = await client.GET('/dispositions/{id}', { params: { path: { id: '00000000-0000-4000-8000-000000000000' } } });
+    const { response } = await suite.client.GET('/dispositions/{id}', { params: { path: { id: '00000000-0000-4000-8000-000000000000' } } });
 
     expect(response.status).toBe(404);
   });
 
   test('when the id is not a UUID, then 400 names the path parameter', async () => {
-    const { error, response } = await client.GET('/dispositions/{id}', { params: { path: { id: 'not-an-id' } } });
+    const { error, response } = await suite.client.GET('/dispositions/{id}', { params: { path: { id: 'not-an-id' } } });
 
     expect(response.status).toBe(400);
     expect(error?.errors?.[0]?.path).toBe('/params/id');
@@ -152,10 +144,10 @@ describe('GET /dispositions/{id}', () => {
 
 describe('PUT /dispositions/{id}', () => {
   test("when the seed's exact body is sent with a real lead id, then 200 echoes every field", async () => {
-    const lead = await createLead(client);
-    const created = await createDisposition(client, lead.id);
+    const lead = await createLead(suite.client);
+    const created = await createDisposition(suite.client, lead.id);
 
-    const { data, response } = await client.PUT('/dispositions/{id}', {
+    const { data, response } = await suite.client.PUT('/dispositions/{id}', {
       params: { path: { id: created.id } },
       body: { leadId: lead.id, ...seedPutBody },
     });
@@ -195,10 +187,10 @@ describe('PUT /dispositions/{id}', () => {
   });
 
   test('when fields are left out, then they keep their values; when sent as null, then they are cleared', async () => {
-    const lead = await createLead(client);
-    const created = await createDisposition(client, lead.id, { notes: 'keep me', callbackAt: '2026-12-01T10:00:00.000Z' });
+    const lead = await createLead(suite.client);
+    const created = await createDisposition(suite.client, lead.id, { notes: 'keep me', callbackAt: '2026-12-01T10:00:00.000Z' });
 
-    const { data } = await client.PUT('/dispositions/{id}', {
+    const { data } = await suite.client.PUT('/dispositions/{id}', {
       params: { path: { id: created.id } },
       body: { outcome: 'Appointment Set', callbackAt: null },
     });
@@ -207,7 +199,7 @@ describe('PUT /dispositions/{id}', () => {
   });
 
   test('when it does not exist, then 404', async () => {
-    const { response } = await client.PUT('/dispositions/{id}', {
+    const { response } = await suite.client.PUT('/dispositions/{id}', {
       params: { path: { id: '00000000-0000-4000-8000-000000000000' } },
       body: { outcome: 'x' },
     });
@@ -216,24 +208,24 @@ describe('PUT /dispositions/{id}', () => {
   });
 
   test('when it moves to a lead that does not exist, then 404 and nothing changes', async () => {
-    const lead = await createLead(client);
-    const created = await createDisposition(client, lead.id);
+    const lead = await createLead(suite.client);
+    const created = await createDisposition(suite.client, lead.id);
 
-    const { response } = await client.PUT('/dispositions/{id}', {
+    const { response } = await suite.client.PUT('/dispositions/{id}', {
       params: { path: { id: created.id } },
       body: { leadId: '00000000-0000-4000-8000-000000000000', outcome: 'Moved' },
     });
-    const { data } = await client.GET('/dispositions/{id}', { params: { path: { id: created.id } } });
+    const { data } = await suite.client.GET('/dispositions/{id}', { params: { path: { id: created.id } } });
 
     expect(response.status).toBe(404);
     expect(data).toEqual(created);
   });
 
   test('when the new end is before the stored start, then 400', async () => {
-    const lead = await createLead(client);
-    const created = await createDisposition(client, lead.id, { appointmentStartAt: '2026-11-30T14:00:00.000Z' });
+    const lead = await createLead(suite.client);
+    const created = await createDisposition(suite.client, lead.id, { appointmentStartAt: '2026-11-30T14:00:00.000Z' });
 
-    const { response } = await client.PUT('/dispositions/{id}', {
+    const { response } = await suite.client.PUT('/dispositions/{id}', {
       params: { path: { id: created.id } },
       body: { appointmentEndAt: '2026-11-30T13:00:00.000Z' },
     });
@@ -244,11 +236,11 @@ describe('PUT /dispositions/{id}', () => {
 
 describe('DELETE /dispositions/{id}', () => {
   test('when it exists, then 204 with no body, and it is gone', async () => {
-    const lead = await createLead(client);
-    const created = await createDisposition(client, lead.id);
+    const lead = await createLead(suite.client);
+    const created = await createDisposition(suite.client, lead.id);
 
-    const { response } = await client.DELETE('/dispositions/{id}', { params: { path: { id: created.id } } });
-    const again = await client.GET('/dispositions/{id}', { params: { path: { id: created.id } } });
+    const { response } = await suite.client.DELETE('/dispositions/{id}', { params: { path: { id: created.id } } });
+    const again = await suite.client.GET('/dispositions/{id}', { params: { path: { id: created.id } } });
 
     expect(response.status).toBe(204);
     expect(await response.text()).toBe('');
@@ -256,7 +248,7 @@ describe('DELETE /dispositions/{id}', () => {
   });
 
   test('when it does not exist, then 404', async () => {
-    const { response } = await client.DELETE('/dispositions/{id}', { params: { path: { id: '00000000-0000-4000-8000-000000000000' } } });
+    const { response } = await suite.client.DELETE('/dispositions/{id}', { params: { path: { id: '00000000-0000-4000-8000-000000000000' } } });
 
     expect(response.status).toBe(404);
   });
@@ -264,29 +256,29 @@ describe('DELETE /dispositions/{id}', () => {
 
 describe('GET /dispositions/lead/{leadId}', () => {
   test('when the lead has dispositions, then a bare array, newest first by (timestamp, id)', async () => {
-    const lead = await createLead(client);
-    const older = await createDisposition(client, lead.id, { timestamp: '2026-01-01T00:00:00.000Z' });
-    const newer = await createDisposition(client, lead.id, { timestamp: '2026-02-01T00:00:00.000Z' });
-    const tieA = await createDisposition(client, lead.id, { timestamp: '2026-01-15T00:00:00.000Z' });
-    const tieB = await createDisposition(client, lead.id, { timestamp: '2026-01-15T00:00:00.000Z' });
+    const lead = await createLead(suite.client);
+    const older = await createDisposition(suite.client, lead.id, { timestamp: '2026-01-01T00:00:00.000Z' });
+    const newer = await createDisposition(suite.client, lead.id, { timestamp: '2026-02-01T00:00:00.000Z' });
+    const tieA = await createDisposition(suite.client, lead.id, { timestamp: '2026-01-15T00:00:00.000Z' });
+    const tieB = await createDisposition(suite.client, lead.id, { timestamp: '2026-01-15T00:00:00.000Z' });
     const [tieHigh, tieLow] = [tieA, tieB].sort((a, b) => (a.id < b.id ? 1 : -1));
 
-    const { data, response } = await client.GET('/dispositions/lead/{leadId}', { params: { path: { leadId: lead.id } } });
+    const { data, response } = await suite.client.GET('/dispositions/lead/{leadId}', { params: { path: { leadId: lead.id } } });
 
     expect(response.status).toBe(200);
     expect(data?.map((d) => d.id)).toEqual([newer.id, tieHigh!.id, tieLow!.id, older.id]);
   });
 
   test('when the lead has none, then an empty array', async () => {
-    const lead = await createLead(client);
+    const lead = await createLead(suite.client);
 
-    const { data } = await client.GET('/dispositions/lead/{leadId}', { params: { path: { leadId: lead.id } } });
+    const { data } = await suite.client.GET('/dispositions/lead/{leadId}', { params: { path: { leadId: lead.id } } });
 
     expect(data).toEqual([]);
   });
 
   test('when the lead does not exist, then 404', async () => {
-    const { response } = await client.GET('/dispositions/lead/{leadId}', {
+    const { response } = await suite.client.GET('/dispositions/lead/{leadId}', {
       params: { path: { leadId: '00000000-0000-4000-8000-000000000000' } },
     });
 
@@ -296,11 +288,11 @@ describe('GET /dispositions/lead/{leadId}', () => {
 
 describe('GET /dispositions/lead/{leadId}/export', () => {
   test('when the lead has dispositions, then the CSV has a header row and RFC 4180 quoting, and rows match it', async () => {
-    const lead = await createLead(client);
-    await createDisposition(client, lead.id, { timestamp: '2026-01-01T00:00:00.000Z', notes: 'said "call me", later\nthanks' });
-    const newest = await createDisposition(client, lead.id, { timestamp: '2026-02-01T00:00:00.000Z', notes: null, isMissedCallFollowUp: true });
+    const lead = await createLead(suite.client);
+    await createDisposition(suite.client, lead.id, { timestamp: '2026-01-01T00:00:00.000Z', notes: 'said "call me", later\nthanks' });
+    const newest = await createDisposition(suite.client, lead.id, { timestamp: '2026-02-01T00:00:00.000Z', notes: null, isMissedCallFollowUp: true });
 
-    const { data, response } = await exportAsJson(client, lead.id);
+    const { data, response } = await exportAsJson(suite.client, lead.id);
 
     expect(response.status).toBe(200);
     expect(data.fileName).toBe(`dispositions-${lead.id}.csv`);
@@ -318,7 +310,7 @@ describe('GET /dispositions/lead/{leadId}/export', () => {
   });
 
   test('when the lead does not exist, then 404', async () => {
-    const { response } = await client.GET('/dispositions/lead/{leadId}/export', {
+    const { response } = await suite.client.GET('/dispositions/lead/{leadId}/export', {
       params: { path: { leadId: '00000000-0000-4000-8000-000000000000' } },
     });
 

@@ -1,26 +1,18 @@
 import type { LeadStatusChangeResponse } from '@dispositions/api-types';
-import type { DispositionsClient } from '@dispositions/client';
 import { buildStatusChange, createDisposition, createLead, recordStatusChange } from '../support/factories';
 import { leadStatusChangeExportRowFields, leadStatusChangeResponseFields } from '../support/leadping';
-import { startTestServer, type TestServer } from '../support/test-server';
+import { useServerWithBusiness } from '../support/test-server';
 
 // Leadping's lead-status generation (SDK 1.0.30 and later): PUT /leads/{id}/status,
 // /leads/{id}/status-history and /lead-status-changes, over the same rows as the dispositions.
 
-let server: TestServer;
-let client: DispositionsClient;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  ({ client } = await server.newBusiness());
-});
-afterAll(() => server.close());
+const suite = useServerWithBusiness();
 
 describe('PUT /leads/{id}/status', () => {
   test('when an 11-field change is sent, then 201 with the 29 fields of LeadStatusChangeResponse, leadName and the defaults', async () => {
-    const lead = await createLead(client, { contact: { firstName: 'Grace', lastName: 'Hopper' } });
+    const lead = await createLead(suite.client, { contact: { firstName: 'Grace', lastName: 'Hopper' } });
 
-    const { data, response } = await client.PUT('/leads/{id}/status', { params: { path: { id: lead.id } }, body: buildStatusChange() });
+    const { data, response } = await suite.client.PUT('/leads/{id}/status', { params: { path: { id: lead.id } }, body: buildStatusChange() });
 
     expect(response.status).toBe(201);
     expect(Object.keys(data!).sort()).toEqual(leadStatusChangeResponseFields);
@@ -43,7 +35,7 @@ describe('PUT /leads/{id}/status', () => {
   });
 
   test('when an 18-field change of SDK 1.0.30–1.0.45 is sent, then every field is kept', async () => {
-    const lead = await createLead(client);
+    const lead = await createLead(suite.client);
     const body = {
       ...buildStatusChange(),
       assignedToUserId: 'user-9',
@@ -55,16 +47,16 @@ describe('PUT /leads/{id}/status', () => {
       timestamp: '2026-08-03T16:51:46.500Z',
     };
 
-    const { data } = await client.PUT('/leads/{id}/status', { params: { path: { id: lead.id } }, body });
+    const { data } = await suite.client.PUT('/leads/{id}/status', { params: { path: { id: lead.id } }, body });
 
     expect(data).toMatchObject({ ...body, changedAt: body.timestamp });
   });
 
   test('when only an outcome is sent, then the type is StatusChange; without an outcome, 400 naming it', async () => {
-    const lead = await createLead(client);
+    const lead = await createLead(suite.client);
 
-    const minimal = await client.PUT('/leads/{id}/status', { params: { path: { id: lead.id } }, body: { outcome: 'Contacted' } });
-    const missing = await client.PUT('/leads/{id}/status', { params: { path: { id: lead.id } }, body: { category: 'Lost' } as never });
+    const minimal = await suite.client.PUT('/leads/{id}/status', { params: { path: { id: lead.id } }, body: { outcome: 'Contacted' } });
+    const missing = await suite.client.PUT('/leads/{id}/status', { params: { path: { id: lead.id } }, body: { category: 'Lost' } as never });
 
     expect(minimal.data).toMatchObject({ type: 'StatusChange', outcome: 'Contacted', category: null });
     expect(missing.response.status).toBe(400);
@@ -72,9 +64,9 @@ describe('PUT /leads/{id}/status', () => {
   });
 
   test('when a change carries leadId in the body, then 400: the lead is the one in the path', async () => {
-    const [lead, other] = [await createLead(client), await createLead(client)];
+    const [lead, other] = [await createLead(suite.client), await createLead(suite.client)];
 
-    const { response } = await client.PUT('/leads/{id}/status', {
+    const { response } = await suite.client.PUT('/leads/{id}/status', {
       params: { path: { id: lead.id } },
       body: { ...buildStatusChange(), leadId: other.id } as never,
     });
@@ -83,26 +75,26 @@ describe('PUT /leads/{id}/status', () => {
   });
 
   test('when the lead has no name, then leadName is null; a lead with a first name only has just that', async () => {
-    const nameless = await createLead(client, { contact: { email: 'x@example.com' } });
-    const firstOnly = await createLead(client, { contact: { firstName: 'Cher' } });
+    const nameless = await createLead(suite.client, { contact: { email: 'x@example.com' } });
+    const firstOnly = await createLead(suite.client, { contact: { firstName: 'Cher' } });
 
-    expect((await recordStatusChange(client, nameless.id)).leadName).toBeNull();
-    expect((await recordStatusChange(client, firstOnly.id)).leadName).toBe('Cher');
+    expect((await recordStatusChange(suite.client, nameless.id)).leadName).toBeNull();
+    expect((await recordStatusChange(suite.client, firstOnly.id)).leadName).toBe('Cher');
   });
 
   test('when each change is recorded, then it links to the change that was current before it', async () => {
-    const lead = await createLead(client);
+    const lead = await createLead(suite.client);
 
-    const first = await recordStatusChange(client, lead.id, { outcome: 'No Answer', type: 'Call' });
-    const second = await recordStatusChange(client, lead.id, { outcome: 'Contacted', type: 'Text' });
+    const first = await recordStatusChange(suite.client, lead.id, { outcome: 'No Answer', type: 'Call' });
+    const second = await recordStatusChange(suite.client, lead.id, { outcome: 'Contacted', type: 'Text' });
 
     expect(second).toMatchObject({ oldLeadStatusChangeId: first.id, oldLeadStatusChangeOutcome: 'No Answer', oldLeadStatusChangeType: 'Call' });
   });
 
   test('when the same Idempotency-Key is sent twice, then one change is recorded; on another lead, 422', async () => {
-    const [lead, other] = [await createLead(client), await createLead(client)];
+    const [lead, other] = [await createLead(suite.client), await createLead(suite.client)];
     const headers = { 'Idempotency-Key': `status-${lead.id}` };
-    const send = (id: string) => client.PUT('/leads/{id}/status', { params: { path: { id }, header: headers }, body: buildStatusChange() });
+    const send = (id: string) => suite.client.PUT('/leads/{id}/status', { params: { path: { id }, header: headers }, body: buildStatusChange() });
 
     const first = await send(lead.id);
     const replay = await send(lead.id);
@@ -111,19 +103,19 @@ describe('PUT /leads/{id}/status', () => {
     expect(replay.response.headers.get('idempotency-replayed')).toBe('true');
     expect(replay.data).toEqual(first.data);
     expect(elsewhere.response.status).toBe(422);
-    expect((await client.GET('/leads/{id}/status-history', { params: { path: { id: lead.id } } })).data).toHaveLength(1);
-    expect((await client.GET('/leads/{id}/status-history', { params: { path: { id: other.id } } })).data).toHaveLength(0);
+    expect((await suite.client.GET('/leads/{id}/status-history', { params: { path: { id: lead.id } } })).data).toHaveLength(1);
+    expect((await suite.client.GET('/leads/{id}/status-history', { params: { path: { id: other.id } } })).data).toHaveLength(0);
   });
 });
 
 describe('the lead and its history', () => {
   test('when changes are recorded, then the lead carries currentLeadStatus beside currentDisposition, and the history is a bare array newest first', async () => {
-    const lead = await createLead(client);
-    const older = await recordStatusChange(client, lead.id, { timestamp: '2026-01-01T00:00:00.000Z' });
-    const newer = await recordStatusChange(client, lead.id, { outcome: 'Sold', category: 'Converted' });
+    const lead = await createLead(suite.client);
+    const older = await recordStatusChange(suite.client, lead.id, { timestamp: '2026-01-01T00:00:00.000Z' });
+    const newer = await recordStatusChange(suite.client, lead.id, { outcome: 'Sold', category: 'Converted' });
 
-    const { data: read } = await client.GET('/leads/{id}', { params: { path: { id: lead.id } } });
-    const { data: history } = await client.GET('/leads/{id}/status-history', { params: { path: { id: lead.id } } });
+    const { data: read } = await suite.client.GET('/leads/{id}', { params: { path: { id: lead.id } } });
+    const { data: history } = await suite.client.GET('/leads/{id}/status-history', { params: { path: { id: lead.id } } });
 
     expect(read!.currentLeadStatus).toEqual(read!.currentDisposition);
     expect(read!.currentLeadStatus).toMatchObject({ id: newer.id, outcome: 'Sold', displayName: 'Sold', category: 'Converted', source: 'API' });
@@ -131,11 +123,15 @@ describe('the lead and its history', () => {
   });
 
   test('when exported, then rows are LeadStatusChangeExportRows and the CSV has their columns; as text/csv it streams the same', async () => {
-    const lead = await createLead(client);
-    const change = await recordStatusChange(client, lead.id);
+    const lead = await createLead(suite.client);
+    const change = await recordStatusChange(suite.client, lead.id);
 
-    const { data } = await client.GET('/leads/{id}/status-history/export', { params: { path: { id: lead.id } } });
-    const csv = await client.GET('/leads/{id}/status-history/export', { params: { path: { id: lead.id } }, headers: { Accept: 'text/csv' }, parseAs: 'text' });
+    const { data } = await suite.client.GET('/leads/{id}/status-history/export', { params: { path: { id: lead.id } } });
+    const csv = await suite.client.GET('/leads/{id}/status-history/export', {
+      params: { path: { id: lead.id } },
+      headers: { Accept: 'text/csv' },
+      parseAs: 'text',
+    });
 
     if (!data || typeof data === 'string') throw new Error('expected the JSON export');
     expect(data.fileName).toBe(`lead-status-history-${lead.id}.csv`);
@@ -151,15 +147,15 @@ describe('the lead and its history', () => {
 
 describe('/lead-status-changes/{id}', () => {
   test('when a change is read, updated and deleted, then each answers in the lead-status vocabulary and the lead follows', async () => {
-    const lead = await createLead(client);
-    const first = await recordStatusChange(client, lead.id, { outcome: 'No Answer' });
-    const second = await recordStatusChange(client, lead.id, { outcome: 'Contacted' });
+    const lead = await createLead(suite.client);
+    const first = await recordStatusChange(suite.client, lead.id, { outcome: 'No Answer' });
+    const second = await recordStatusChange(suite.client, lead.id, { outcome: 'Contacted' });
 
-    const read = await client.GET('/lead-status-changes/{id}', { params: { path: { id: second.id } } });
-    const updated = await client.PUT('/lead-status-changes/{id}', { params: { path: { id: second.id } }, body: { outcome: 'Sold', reason: null } });
-    const deleted = await client.DELETE('/lead-status-changes/{id}', { params: { path: { id: second.id } } });
-    const gone = await client.GET('/lead-status-changes/{id}', { params: { path: { id: second.id } } });
-    const { data: after } = await client.GET('/leads/{id}', { params: { path: { id: lead.id } } });
+    const read = await suite.client.GET('/lead-status-changes/{id}', { params: { path: { id: second.id } } });
+    const updated = await suite.client.PUT('/lead-status-changes/{id}', { params: { path: { id: second.id } }, body: { outcome: 'Sold', reason: null } });
+    const deleted = await suite.client.DELETE('/lead-status-changes/{id}', { params: { path: { id: second.id } } });
+    const gone = await suite.client.GET('/lead-status-changes/{id}', { params: { path: { id: second.id } } });
+    const { data: after } = await suite.client.GET('/leads/{id}', { params: { path: { id: lead.id } } });
 
     expect(read.data).toEqual(second);
     expect(updated.data).toMatchObject({ id: second.id, outcome: 'Sold', reason: null, notes: second.notes, oldLeadStatusChangeId: first.id });
@@ -169,8 +165,8 @@ describe('/lead-status-changes/{id}', () => {
     expect(after!.currentLeadStatus?.id).toBe(first.id);
   });
 
-  test('when the query pages are walked with the client, then every change is there once, newest first', async () => {
-    const { client: own } = await server.newBusiness();
+  test('when the query pages are walked with the suite.client, then every change is there once, newest first', async () => {
+    const { client: own } = await suite.server.newBusiness();
     const lead = await createLead(own);
     const recorded: LeadStatusChangeResponse[] = [];
     for (let i = 0; i < 7; i++) recorded.push(await recordStatusChange(own, lead.id, { timestamp: `2026-0${i + 1}-01T00:00:00.000Z` }));
@@ -184,18 +180,21 @@ describe('/lead-status-changes/{id}', () => {
 
 describe('one record, two vocabularies', () => {
   test("when If-Match carries the tag of the lead-status representation, then the write goes through; the disposition representation's tag is another, stale here", async () => {
-    const lead = await createLead(client);
-    const change = await recordStatusChange(client, lead.id);
-    const asChange = await client.GET('/lead-status-changes/{id}', { params: { path: { id: change.id } } });
-    const asDisposition = await client.GET('/dispositions/{id}', { params: { path: { id: change.id } } });
+    const lead = await createLead(suite.client);
+    const change = await recordStatusChange(suite.client, lead.id);
+    const asChange = await suite.client.GET('/lead-status-changes/{id}', { params: { path: { id: change.id } } });
+    const asDisposition = await suite.client.GET('/dispositions/{id}', { params: { path: { id: change.id } } });
     const [changeTag, dispositionTag] = [asChange.response.headers.get('etag')!, asDisposition.response.headers.get('etag')!];
 
-    const other = await client.PUT('/lead-status-changes/{id}', {
+    const other = await suite.client.PUT('/lead-status-changes/{id}', {
       params: { path: { id: change.id }, header: { 'If-Match': dispositionTag } },
       body: { notes: 'x' },
     });
-    const own = await client.PUT('/lead-status-changes/{id}', { params: { path: { id: change.id }, header: { 'If-Match': changeTag } }, body: { notes: 'y' } });
-    const unchanged = await client.GET('/lead-status-changes/{id}', {
+    const own = await suite.client.PUT('/lead-status-changes/{id}', {
+      params: { path: { id: change.id }, header: { 'If-Match': changeTag } },
+      body: { notes: 'y' },
+    });
+    const unchanged = await suite.client.GET('/lead-status-changes/{id}', {
       params: { path: { id: change.id }, header: { 'If-None-Match': own.response.headers.get('etag')! } },
     });
 
@@ -205,13 +204,13 @@ describe('one record, two vocabularies', () => {
     expect(unchanged.response.status).toBe(304);
   });
 
-  test('when a disposition is written by an old client, then a new client reads the same record under the renamed fields, and the other way round', async () => {
-    const lead = await createLead(client, { contact: { firstName: 'Ada', lastName: 'Lovelace' } });
-    const old = await createDisposition(client, lead.id, { outcome: 'No Answer', category: 'Open', reason: 'Voicemail full' });
-    const current = await recordStatusChange(client, lead.id, { outcome: 'Sold', category: 'Converted' });
+  test('when a disposition is written by an old suite.client, then a new suite.client reads the same record under the renamed fields, and the other way round', async () => {
+    const lead = await createLead(suite.client, { contact: { firstName: 'Ada', lastName: 'Lovelace' } });
+    const old = await createDisposition(suite.client, lead.id, { outcome: 'No Answer', category: 'Open', reason: 'Voicemail full' });
+    const current = await recordStatusChange(suite.client, lead.id, { outcome: 'Sold', category: 'Converted' });
 
-    const { data: asChange } = await client.GET('/lead-status-changes/{id}', { params: { path: { id: old.id } } });
-    const { data: asDisposition } = await client.GET('/dispositions/{id}', { params: { path: { id: current.id } } });
+    const { data: asChange } = await suite.client.GET('/lead-status-changes/{id}', { params: { path: { id: old.id } } });
+    const { data: asDisposition } = await suite.client.GET('/dispositions/{id}', { params: { path: { id: current.id } } });
 
     const { oldDispositionId, oldDispositionOutcome, oldDispositionType, newDispositionId, ...sameAsOld } = old;
     expect(asChange).toEqual({
@@ -234,15 +233,15 @@ describe('one record, two vocabularies', () => {
     expect(oldLeadStatusChangeId).toBe(old.id);
   });
 
-  test('when an old client edits a change that a new client recorded, then the new client sees the edit, and the histories list the same records', async () => {
-    const lead = await createLead(client);
-    const change = await recordStatusChange(client, lead.id);
+  test('when an old suite.client edits a change that a new suite.client recorded, then the new suite.client sees the edit, and the histories list the same records', async () => {
+    const lead = await createLead(suite.client);
+    const change = await recordStatusChange(suite.client, lead.id);
 
-    await client.PUT('/dispositions/{id}', { params: { path: { id: change.id } }, body: { followUpStatus: 'Done', changeSource: 'User' } });
-    const { data: read } = await client.GET('/lead-status-changes/{id}', { params: { path: { id: change.id } } });
+    await suite.client.PUT('/dispositions/{id}', { params: { path: { id: change.id } }, body: { followUpStatus: 'Done', changeSource: 'User' } });
+    const { data: read } = await suite.client.GET('/lead-status-changes/{id}', { params: { path: { id: change.id } } });
     const [oldHistory, newHistory] = await Promise.all([
-      client.GET('/dispositions/lead/{leadId}', { params: { path: { leadId: lead.id } } }),
-      client.GET('/leads/{id}/status-history', { params: { path: { id: lead.id } } }),
+      suite.client.GET('/dispositions/lead/{leadId}', { params: { path: { leadId: lead.id } } }),
+      suite.client.GET('/leads/{id}/status-history', { params: { path: { id: lead.id } } }),
     ]);
 
     expect(read).toMatchObject({ followUpStatus: 'Done', changeSource: 'User' });
@@ -250,7 +249,7 @@ describe('one record, two vocabularies', () => {
   });
 
   test('when a continuation token comes from one vocabulary, then it pages the other', async () => {
-    const { client: own } = await server.newBusiness();
+    const { client: own } = await suite.server.newBusiness();
     const lead = await createLead(own);
     for (let i = 0; i < 3; i++) await recordStatusChange(own, lead.id);
 

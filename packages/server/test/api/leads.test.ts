@@ -2,29 +2,22 @@ import type { LeadOrderField, LeadQueryOptions, LeadResponse } from '@dispositio
 import type { DispositionsClient } from '@dispositions/client';
 import { buildLead, createDisposition, createLead } from '../support/factories';
 import { expectedIds, walkPages } from '../support/pagination';
-import { startTestServer, type TestServer } from '../support/test-server';
+import { useServerWithBusiness } from '../support/test-server';
 
-let server: TestServer;
-let client: DispositionsClient;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  ({ client } = await server.newBusiness());
-});
-afterAll(() => server.close());
+const suite = useServerWithBusiness();
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const missing = '00000000-0000-4000-8000-000000000000';
 
 async function getLead(id: string) {
-  return client.GET('/leads/{id}', { params: { path: { id } } });
+  return suite.client.GET('/leads/{id}', { params: { path: { id } } });
 }
 
 describe('create, read, update, delete', () => {
   test('when a lead is created with every field, then each is echoed back with a server-made id and times', async () => {
     const body = buildLead();
 
-    const { data, response } = await client.POST('/leads', { body });
+    const { data, response } = await suite.client.POST('/leads', { body });
 
     expect(response.status).toBe(201);
     expect(data!.id).toMatch(uuid);
@@ -46,7 +39,7 @@ describe('create, read, update, delete', () => {
   });
 
   test('when a lead is created with an empty body, then every field is null', async () => {
-    const { data, response } = await client.POST('/leads', { body: {} });
+    const { data, response } = await suite.client.POST('/leads', { body: {} });
 
     expect(response.status).toBe(201);
     expect(data!.contact).toEqual({ firstName: null, lastName: null, email: null, phone: null, timeZoneId: null });
@@ -54,9 +47,9 @@ describe('create, read, update, delete', () => {
   });
 
   test('when a lead is updated with some fields, then those change, null clears, and the rest keep their values', async () => {
-    const lead = await createLead(client);
+    const lead = await createLead(suite.client);
 
-    const { data, response } = await client.PUT('/leads/{id}', {
+    const { data, response } = await suite.client.PUT('/leads/{id}', {
       params: { path: { id: lead.id } },
       body: {
         contact: { firstName: 'Grace', email: null, phone: { number: '+15555550999' } },
@@ -73,18 +66,18 @@ describe('create, read, update, delete', () => {
   });
 
   test('when the phone is set to null, then it is cleared', async () => {
-    const lead = await createLead(client);
+    const lead = await createLead(suite.client);
 
-    const { data } = await client.PUT('/leads/{id}', { params: { path: { id: lead.id } }, body: { contact: { phone: null } } });
+    const { data } = await suite.client.PUT('/leads/{id}', { params: { path: { id: lead.id } }, body: { contact: { phone: null } } });
 
     expect(data!.contact.phone).toBeNull();
     expect(data!.contact.firstName).toBe(lead.contact.firstName);
   });
 
   test('when a lead has dispositions, then GET returns the newest as currentDisposition', async () => {
-    const lead = await createLead(client);
-    await createDisposition(client, lead.id, { outcome: 'No Answer', timestamp: '2026-11-20T10:00:00.000Z' });
-    const newest = await createDisposition(client, lead.id, { outcome: 'Appointment Set', timestamp: '2026-11-21T10:00:00.000Z' });
+    const lead = await createLead(suite.client);
+    await createDisposition(suite.client, lead.id, { outcome: 'No Answer', timestamp: '2026-11-20T10:00:00.000Z' });
+    const newest = await createDisposition(suite.client, lead.id, { outcome: 'Appointment Set', timestamp: '2026-11-21T10:00:00.000Z' });
 
     const { data } = await getLead(lead.id);
 
@@ -102,21 +95,21 @@ describe('create, read, update, delete', () => {
   });
 
   test('when a lead is deleted, then it and its dispositions are gone', async () => {
-    const lead = await createLead(client);
-    const disposition = await createDisposition(client, lead.id);
+    const lead = await createLead(suite.client);
+    const disposition = await createDisposition(suite.client, lead.id);
 
-    const { response } = await client.DELETE('/leads/{id}', { params: { path: { id: lead.id } } });
+    const { response } = await suite.client.DELETE('/leads/{id}', { params: { path: { id: lead.id } } });
 
     expect(response.status).toBe(204);
     expect((await getLead(lead.id)).response.status).toBe(404);
-    expect((await client.GET('/dispositions/{id}', { params: { path: { id: disposition.id } } })).response.status).toBe(404);
-    expect((await client.DELETE('/leads/{id}', { params: { path: { id: lead.id } } })).response.status).toBe(404);
+    expect((await suite.client.GET('/dispositions/{id}', { params: { path: { id: disposition.id } } })).response.status).toBe(404);
+    expect((await suite.client.DELETE('/leads/{id}', { params: { path: { id: lead.id } } })).response.status).toBe(404);
   });
 
   test.each([
     ['GET', () => getLead(missing)],
-    ['PUT', () => client.PUT('/leads/{id}', { params: { path: { id: missing } }, body: {} })],
-    ['DELETE', () => client.DELETE('/leads/{id}', { params: { path: { id: missing } } })],
+    ['PUT', () => suite.client.PUT('/leads/{id}', { params: { path: { id: missing } }, body: {} })],
+    ['DELETE', () => suite.client.DELETE('/leads/{id}', { params: { path: { id: missing } } })],
   ])('when %s names an unknown lead, then 404 problem+json', async (_method, call) => {
     const { error, response } = await call();
 
@@ -143,7 +136,7 @@ describe('queries', () => {
 
   /** 240 leads with repeated values and nulls; two thirds get a disposition so currentDisposition varies. */
   beforeAll(async () => {
-    ({ client: querier } = await server.newBusiness());
+    ({ client: querier } = await suite.server.newBusiness());
     for (let batch = 0; batch < 12; batch++) {
       await Promise.all(
         Array.from({ length: 20 }, async (_, j) => {

@@ -50,6 +50,8 @@ export async function startTestServer(logger: Logger = pino({ level: 'silent' })
 export interface ServerWithBusiness {
   server: TestServer;
   business: TestBusiness;
+  /** The business's client. */
+  client: DispositionsClient;
 }
 
 /**
@@ -61,6 +63,7 @@ export function useServerWithBusiness(logger?: Logger, config?: Partial<Config>)
   beforeAll(async () => {
     suite.server = await startTestServer(logger, config);
     suite.business = await suite.server.newBusiness();
+    suite.client = suite.business.client;
   });
   afterAll(() => suite.server?.close());
   return suite;
