@@ -2,7 +2,7 @@ import type { DispositionFilterField, DispositionOrderField, DispositionRangeFie
 import type { Knex } from 'knex';
 import { type Bindable, statement } from '../db/statement';
 import { fetchPage, keysetPages, type Page, type PageQuery, type QueryField } from '../query/keyset-page';
-import type { DispositionColumns, DispositionRow } from './tables';
+import type { DispositionRow } from './tables';
 
 const table = 'dispositions';
 
@@ -19,57 +19,10 @@ function allColumns(db: Knex): (string | Knex.Raw)[] {
 type ById = { businessId: string; id: string };
 type OfLead = { businessId: string; leadId: string };
 
-const insertReturningAll = statement<DispositionColumns>((db, row) =>
-  db(table)
-    .insert(row)
-    .returning(allColumns(db) as never),
-);
-
-export async function insertDisposition(db: Knex, row: DispositionColumns): Promise<DispositionRow> {
-  return (await insertReturningAll.first<DispositionRow>(db, row))!;
-}
-
 const selectById = statement<ById>((db, { businessId, id }) => db(table).select(allColumns(db)).where({ business_id: businessId, id }).first());
 
 export async function findDisposition(db: Knex, businessId: string, id: string): Promise<DispositionRow | undefined> {
   return selectById.first(db, { businessId, id });
-}
-
-const selectLeadIdById = statement<ById>((db, { businessId, id }) => db(table).select('lead_id').where({ business_id: businessId, id }).first());
-
-/** Which lead a disposition belongs to, if it exists: all a write needs to know before it locks the lead. */
-export async function findDispositionLead(db: Knex, businessId: string, id: string): Promise<Pick<DispositionRow, 'lead_id'> | undefined> {
-  return selectLeadIdById.first(db, { businessId, id });
-}
-
-const updateReturningAll = statement<ById & DispositionColumns>((db, { businessId, id, ...columns }) =>
-  db(table)
-    .where({ business_id: businessId, id })
-    .update({ ...columns, updated_at: db.fn.now() })
-    .returning(allColumns(db) as never),
-);
-
-export async function updateDisposition(db: Knex, businessId: string, id: string, columns: DispositionColumns): Promise<DispositionRow> {
-  return (await updateReturningAll.first<DispositionRow>(db, { ...columns, businessId, id }))!;
-}
-
-export async function deleteDisposition(db: Knex, businessId: string, id: string): Promise<void> {
-  await db(table).where({ business_id: businessId, id }).delete();
-}
-
-const selectCurrentOfLead = statement<OfLead>((db, { businessId, leadId }) =>
-  db('leads')
-    .join(`${table} as d`, function joinCurrent() {
-      this.on('d.business_id', '=', 'leads.business_id').andOn('d.id', '=', 'leads.current_disposition_id');
-    })
-    .select('d.id', 'd.outcome', 'd.type')
-    .where({ 'leads.business_id': businessId, 'leads.id': leadId })
-    .first(),
-);
-
-/** The id, outcome and type of the lead's current disposition, if it has one. */
-export async function currentDispositionOf(db: Knex, businessId: string, leadId: string): Promise<Pick<DispositionRow, 'id' | 'outcome' | 'type'> | undefined> {
-  return selectCurrentOfLead.first(db, { businessId, leadId });
 }
 
 /** The lead's history, newest first by (timestamp, id). */
@@ -117,35 +70,6 @@ export async function* leadHistoryInBatches(db: Knex, businessId: string, leadId
     if (batch.length < size) return;
     after = batch[batch.length - 1];
   }
-}
-
-const repointLead = statement<OfLead & { editedId: string }>((db, { businessId, leadId, editedId }) => {
-  const newest = db('dispositions')
-    .select('id')
-    .where({ business_id: businessId, lead_id: leadId })
-    .orderBy([
-      { column: 'timestamp', order: 'desc' },
-      { column: 'id', order: 'desc' },
-    ])
-    .limit(1);
-  const changed = 'leads.current_disposition_id IS DISTINCT FROM newest.id OR newest.id = ?::uuid';
-  return db.raw(
-    `UPDATE leads SET current_disposition_id = newest.id,
-       current_disposition_changed_at = CASE WHEN ${changed} THEN now() ELSE leads.current_disposition_changed_at END,
-       modified_at = CASE WHEN ${changed} THEN now() ELSE leads.modified_at END
-     FROM (SELECT (?) AS id) AS newest
-     WHERE leads.business_id = ? AND leads.id = ?`,
-    [editedId, editedId, newest, businessId, leadId],
-  );
-});
-
-/**
- * Points the lead at its newest disposition by (timestamp, id), found by the same statement.
- * `changedAt` and `modifiedAt` move when the pointer does, or when the disposition just
- * edited is the current one.
- */
-export async function pointLeadAtNewestDisposition(trx: Knex.Transaction, businessId: string, leadId: string, editedId: string): Promise<void> {
-  await repointLead.rows(trx, { businessId, leadId, editedId });
 }
 
 const queryFields: Record<DispositionOrderField | DispositionFilterField | DispositionRangeField | DispositionSearchField, QueryField> = {

@@ -6,9 +6,10 @@ import { HistoryTooLongError, InvalidFieldsError, LeadStatusUnavailableError, No
 import type { Precondition } from '../domain/precondition';
 import { toDispositionColumns } from '../mappers/recorded-change.mapper';
 import type { Page } from '../query/keyset-page';
+import type { NamedStatus } from '../repositories/disposition-writes.repository';
+import * as writes from '../repositories/disposition-writes.repository';
 import * as dispositions from '../repositories/dispositions.repository';
-import { findLeadStatusNamed } from '../repositories/lead-statuses.repository';
-import { findLead, lockLeads } from '../repositories/leads.repository';
+import { findLead } from '../repositories/leads.repository';
 import type { DispositionColumns, DispositionRow } from '../repositories/tables';
 
 // The rules of recorded changes, for both vocabularies: a Leadping disposition and a lead
@@ -43,11 +44,9 @@ function checkAppointment(start: Date | string | null | undefined, end: Date | s
  * case) gives its category when the request sends none; naming an archived one is refused
  * when the outcome is new (`previousOutcome` is the stored one, on an update).
  */
-async function withCatalog(db: Knex, businessId: string, columns: DispositionColumns, previousOutcome?: string): Promise<DispositionColumns> {
+function withCatalog(columns: DispositionColumns, status: NamedStatus | undefined, previousOutcome?: string): DispositionColumns {
   const outcome = columns.outcome as string | undefined;
-  if (outcome === undefined) return columns;
-  const status = await findLeadStatusNamed(db, businessId, outcome);
-  if (!status) return columns;
+  if (outcome === undefined || !status) return columns;
   if (status.is_archived) {
     if (previousOutcome?.toLowerCase() === outcome.toLowerCase()) return columns;
     throw new LeadStatusUnavailableError(status.name);
@@ -55,27 +54,25 @@ async function withCatalog(db: Knex, businessId: string, columns: DispositionCol
   return columns.category === undefined ? { ...columns, category: status.category } : columns;
 }
 
+// Each write is four statements: BEGIN, the lock (with what the write depends on, read
+// under it), the write with the repoint of the current disposition, COMMIT.
+
 /** Records a change of a lead; it becomes the lead's current one when it is the newest. */
 export async function recordChange(db: Knex, caller: Caller, request: CreateDispositionRequest): Promise<DispositionRow> {
   checkAppointment(request.appointmentStartAt, request.appointmentEndAt);
   const { businessId } = caller;
   return transaction(db, async (trx) => {
-    const [leadId] = await lockLeads(trx, businessId, [request.leadId]);
-    if (!leadId) throw new NotFoundError('Lead', request.leadId);
-    const columns = await withCatalog(trx, businessId, toDispositionColumns(request));
-    const previous = await dispositions.currentDispositionOf(trx, businessId, leadId);
-    const row = await dispositions.insertDisposition(trx, {
-      business_id: businessId,
-      id: randomUUID(),
+    const locked = await writes.lockLeadForNewChange(trx, businessId, request.leadId, request.outcome);
+    if (!locked) throw new NotFoundError('Lead', request.leadId);
+    const columns = withCatalog(toDispositionColumns(request), locked.status);
+    return writes.insertChangeAndRepoint(trx, {
       timestamp: trx.fn.now(),
       changed_by_user_id: caller.userId,
-      old_disposition_id: previous?.id ?? null,
-      old_disposition_outcome: previous?.outcome ?? null,
-      old_disposition_type: previous?.type ?? null,
       ...columns,
+      business_id: businessId,
+      id: randomUUID(),
+      lead_id: request.leadId,
     });
-    await dispositions.pointLeadAtNewestDisposition(trx, businessId, leadId, row.id);
-    return row;
   });
 }
 
@@ -85,31 +82,29 @@ export async function findRecordedChange(db: Knex, businessId: string, id: strin
   return row;
 }
 
-/** Thrown when the disposition moved to another lead between the read and the lock. */
+/** Thrown when the disposition moved to another lead between the read of its lead and the lock. */
 class MovedMeanwhile extends Error {}
 
 /**
  * Runs `work` with the disposition's lead (and `otherLeadId`, if given) locked and the
- * disposition read again under that lock. Which lead to lock is only known from a read
- * before the lock, so a concurrent move is detected and the whole thing started over.
+ * disposition as it is under that lock. Which lead to lock is read before the lock, so a
+ * concurrent move is detected and the whole thing started over.
  */
-async function withDispositionLocked<T>(
+async function withChangeLocked<T>(
   db: Knex,
   businessId: string,
   id: string,
   otherLeadId: string | undefined,
-  work: (trx: Knex.Transaction, current: DispositionRow, lockedLeadIds: string[]) => Promise<T>,
+  outcome: string | undefined,
+  work: (trx: Knex.Transaction, locked: { row: DispositionRow; lockedLeadIds: string[]; status: NamedStatus | undefined }) => Promise<T>,
 ): Promise<T> {
   for (;;) {
-    const before = await dispositions.findDispositionLead(db, businessId, id);
-    if (!before) throw new NotFoundError(recordNoun, id);
     try {
       return await transaction(db, async (trx) => {
-        const locked = await lockLeads(trx, businessId, otherLeadId ? [before.lead_id, otherLeadId] : [before.lead_id]);
-        const current = await dispositions.findDisposition(trx, businessId, id);
-        if (!current) throw new NotFoundError(recordNoun, id);
-        if (current.lead_id !== before.lead_id) throw new MovedMeanwhile();
-        return work(trx, current, locked);
+        const locked = await writes.lockChangeForWrite(trx, businessId, id, otherLeadId, outcome);
+        if (!locked) throw new NotFoundError(recordNoun, id);
+        if (!locked.lockedLeadIds.includes(locked.row.lead_id)) throw new MovedMeanwhile();
+        return work(trx, locked);
       });
     } catch (error) {
       if (!(error instanceof MovedMeanwhile)) throw error;
@@ -125,27 +120,23 @@ export async function updateRecordedChange(
   request: UpdateDispositionRequest,
   precondition?: Precondition<DispositionRow>,
 ): Promise<DispositionRow> {
-  return withDispositionLocked(db, businessId, id, request.leadId, async (trx, current, lockedLeadIds) => {
+  return withChangeLocked(db, businessId, id, request.leadId, request.outcome, async (trx, { row: current, lockedLeadIds, status }) => {
     precondition?.(current);
     if (request.leadId && !lockedLeadIds.includes(request.leadId)) throw new NotFoundError('Lead', request.leadId);
     checkAppointment(
       request.appointmentStartAt !== undefined ? request.appointmentStartAt : current.appointment_start_at,
       request.appointmentEndAt !== undefined ? request.appointmentEndAt : current.appointment_end_at,
     );
-    const columns = await withCatalog(trx, businessId, toDispositionColumns(request), current.outcome);
-    const row = await dispositions.updateDisposition(trx, businessId, id, columns);
-    for (const leadId of new Set([current.lead_id, row.lead_id])) {
-      await dispositions.pointLeadAtNewestDisposition(trx, businessId, leadId, id);
-    }
-    return row;
+    const columns = withCatalog(toDispositionColumns(request), status, current.outcome);
+    const leadIds = [...new Set([current.lead_id, request.leadId ?? current.lead_id])];
+    return writes.updateChangeAndRepoint(trx, businessId, id, leadIds, columns);
   });
 }
 
 export async function deleteRecordedChange(db: Knex, businessId: string, id: string, precondition?: Precondition<DispositionRow>): Promise<void> {
-  await withDispositionLocked(db, businessId, id, undefined, async (trx, current) => {
+  await withChangeLocked(db, businessId, id, undefined, undefined, async (trx, { row: current }) => {
     precondition?.(current);
-    await dispositions.deleteDisposition(trx, businessId, id);
-    await dispositions.pointLeadAtNewestDisposition(trx, businessId, current.lead_id, id);
+    await writes.deleteChangeAndRepoint(trx, businessId, id, current.lead_id);
   });
 }
 
