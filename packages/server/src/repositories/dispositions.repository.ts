@@ -37,20 +37,53 @@ function leadHistory(db: Knex, businessId: Bindable<string>, leadId: Bindable<st
 }
 
 // How many rows is part of the shape (Knex writes a limit or an offset into the SQL itself).
-const selectNewestOfLead = statement<OfLead, { count: number }>((db, { businessId, leadId }, { count }) => leadHistory(db, businessId, leadId).limit(count));
+// Both reads answer for the lead too, in the same statement, so that a missing lead and an
+// empty history are told apart without a second one.
 
-/** The lead's newest `count` dispositions, newest first. */
-export async function newestOfLeadHistory(db: Knex, businessId: string, leadId: string, count: number): Promise<DispositionRow[]> {
-  return selectNewestOfLead.rows(db, { businessId, leadId }, { count });
+const selectNewestOfLead = statement<OfLead, { count: number }>((db, { businessId, leadId }, { count }) => {
+  const newest = db(table)
+    .select(`${table}.*`)
+    .where({ business_id: businessId, lead_id: leadId })
+    .orderBy([
+      { column: 'timestamp', order: 'desc' },
+      { column: 'id', order: 'desc' },
+    ])
+    .limit(count);
+  return db('leads as l')
+    .select('h.*', db.raw(`nullif(concat_ws(' ', l.first_name, l.last_name), '') AS lead_name`))
+    .joinRaw('LEFT JOIN LATERAL (?) AS h ON true', [newest as unknown as Knex.Raw])
+    .where({ 'l.business_id': businessId, 'l.id': leadId })
+    .orderBy([
+      { column: 'h.timestamp', order: 'desc' },
+      { column: 'h.id', order: 'desc' },
+    ]);
+});
+
+/** The lead's newest `count` dispositions, newest first; undefined when the lead does not exist. */
+export async function newestOfLeadHistory(db: Knex, businessId: string, leadId: string, count: number): Promise<DispositionRow[] | undefined> {
+  const rows = await selectNewestOfLead.rows<DispositionRow>(db, { businessId, leadId }, { count });
+  if (rows.length === 0) return undefined;
+  return rows[0]!.id === null ? [] : rows;
 }
 
-const selectBeyondCount = statement<OfLead, { count: number }>((db, { businessId, leadId }, { count }) =>
-  leadHistory(db, businessId, leadId).clearSelect().select('id').offset(count).limit(1),
+const selectLengthCheck = statement<OfLead, { count: number }>((db, { businessId, leadId }, { count }) =>
+  db
+    .select({
+      lead_exists: db('leads').select(db.raw('true')).where({ business_id: businessId, id: leadId }),
+      longer: leadHistory(db, businessId, leadId).clearSelect().select(db.raw('true')).offset(count).limit(1),
+    })
+    .first(),
 );
 
-/** Whether the lead has more than `count` dispositions, without reading them. */
-export async function leadHistoryIsLongerThan(db: Knex, businessId: string, leadId: string, count: number): Promise<boolean> {
-  return (await selectBeyondCount.first(db, { businessId, leadId }, { count })) !== undefined;
+/** Whether the lead exists, and whether it has more than `count` dispositions, without reading them. */
+export async function leadHistoryLength(
+  db: Knex,
+  businessId: string,
+  leadId: string,
+  count: number,
+): Promise<{ leadExists: boolean; longerThanCount: boolean }> {
+  const row = await selectLengthCheck.first<{ lead_exists: boolean | null; longer: boolean | null }>(db, { businessId, leadId }, { count });
+  return { leadExists: row?.lead_exists === true, longerThanCount: row?.longer === true };
 }
 
 /**

@@ -9,7 +9,6 @@ import type { Page } from '../query/keyset-page';
 import type { NamedStatus } from '../repositories/disposition-writes.repository';
 import * as writes from '../repositories/disposition-writes.repository';
 import * as dispositions from '../repositories/dispositions.repository';
-import { findLead } from '../repositories/leads.repository';
 import type { DispositionColumns, DispositionRow } from '../repositories/tables';
 
 // The rules of recorded changes, for both vocabularies: a Leadping disposition and a lead
@@ -142,17 +141,17 @@ export async function deleteRecordedChange(db: Knex, businessId: string, id: str
 
 /** The lead's whole history, newest first, for one JSON answer: longer than `jsonHistoryLimit` is refused. */
 export async function leadHistoryForJson(db: Knex, businessId: string, leadId: string, answer: 'history' | 'json-export'): Promise<DispositionRow[]> {
-  const [lead, rows] = await Promise.all([findLead(db, businessId, leadId), dispositions.newestOfLeadHistory(db, businessId, leadId, jsonHistoryLimit + 1)]);
-  if (!lead) throw new NotFoundError('Lead', leadId);
+  const rows = await dispositions.newestOfLeadHistory(db, businessId, leadId, jsonHistoryLimit + 1);
+  if (!rows) throw new NotFoundError('Lead', leadId);
   if (rows.length > jsonHistoryLimit) throw new HistoryTooLongError(answer, jsonHistoryLimit);
   return rows;
 }
 
 /** The lead's whole history, newest first, to stream: checked before the first row, so an error is still an answer. */
 export async function leadHistoryForCsv(db: Knex, businessId: string, leadId: string): Promise<AsyncIterable<DispositionRow>> {
-  const [lead, tooLong] = await Promise.all([findLead(db, businessId, leadId), dispositions.leadHistoryIsLongerThan(db, businessId, leadId, csvExportLimit)]);
-  if (!lead) throw new NotFoundError('Lead', leadId);
-  if (tooLong) throw new HistoryTooLongError('csv-export', csvExportLimit);
+  const { leadExists, longerThanCount } = await dispositions.leadHistoryLength(db, businessId, leadId, csvExportLimit);
+  if (!leadExists) throw new NotFoundError('Lead', leadId);
+  if (longerThanCount) throw new HistoryTooLongError('csv-export', csvExportLimit);
   return dispositions.leadHistoryInBatches(db, businessId, leadId, csvExportLimit);
 }
 

@@ -165,7 +165,7 @@ describe('/lead-status-changes/{id}', () => {
     expect(after!.currentLeadStatus?.id).toBe(first.id);
   });
 
-  test('when the query pages are walked with the suite.client, then every change is there once, newest first', async () => {
+  test('when the query pages are walked with the client, then every change is there once, newest first', async () => {
     const { client: own } = await suite.server.newBusiness();
     const lead = await createLead(own);
     const recorded: LeadStatusChangeResponse[] = [];
@@ -204,7 +204,7 @@ describe('one record, two vocabularies', () => {
     expect(unchanged.response.status).toBe(304);
   });
 
-  test('when a disposition is written by an old suite.client, then a new suite.client reads the same record under the renamed fields, and the other way round', async () => {
+  test('when a disposition is written by an old client, then a new client reads the same record under the renamed fields, and the other way round', async () => {
     const lead = await createLead(suite.client, { contact: { firstName: 'Ada', lastName: 'Lovelace' } });
     const old = await createDisposition(suite.client, lead.id, { outcome: 'No Answer', category: 'Open', reason: 'Voicemail full' });
     const current = await recordStatusChange(suite.client, lead.id, { outcome: 'Sold', category: 'Converted' });
@@ -233,7 +233,7 @@ describe('one record, two vocabularies', () => {
     expect(oldLeadStatusChangeId).toBe(old.id);
   });
 
-  test('when an old suite.client edits a change that a new suite.client recorded, then the new suite.client sees the edit, and the histories list the same records', async () => {
+  test('when an old client edits a change that a new client recorded, then the new client sees the edit, and the histories list the same records', async () => {
     const lead = await createLead(suite.client);
     const change = await recordStatusChange(suite.client, lead.id);
 

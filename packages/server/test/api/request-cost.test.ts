@@ -30,7 +30,7 @@ test('when a 1 MB body holds 60,000 unknown fields, then 400 names the object in
   expect(problem.errors).toEqual([{ path: '/body/contact', message: `must not have more than ${maxShape.fields} fields`, errorCode: 'too.many.fields' }]);
 });
 
-test('when the spec bounds sourceMetadata, then the suite.server enforces the same numbers', () => {
+test('when the spec bounds sourceMetadata, then the server enforces the same numbers', () => {
   const schema = spec.components.schemas.SourceMetadata as { maxProperties: number; 'x-max-depth': number; 'x-max-bytes': number };
   expect({ depth: schema['x-max-depth'], bytes: schema['x-max-bytes'] }).toEqual(sourceMetadataLimits);
   expect(schema.maxProperties).toBeLessThanOrEqual(maxShape.fields);
