@@ -50,7 +50,7 @@ export function createApp(context: AppContext): Express {
   app.use(docsRouter(spec));
   app.use(metricsRouter(metrics.registry));
   app.use(rateLimit.beforeKeyLookup);
-  app.use(identifyCaller(context.db));
+  app.use(identifyCaller(context.db, context.apiKeyCache));
   app.use(rateLimit.count);
   app.use(requireCaller);
   app.use(express.json({ limit: bodyLimit, type: ['application/json', 'application/*+json'], verify: noteEmptyBody }));
