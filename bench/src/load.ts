@@ -48,10 +48,16 @@ export async function load(measured: Measured, apiKey: string, next: () => Reque
 
 /**
  * Statements per request, counted on the process's wire over `amount` requests sent one at a
- * time: under load, requests still in flight when a run ends would count statements without
- * their answers.
+ * time to an otherwise idle process: under load, requests still in flight when a run ends
+ * would count statements without their answers.
  */
 export async function countStatements(measured: Measured, apiKey: string, next: () => Request, amount = 100): Promise<number> {
+  // Requests still in flight from an earlier load would add their statements: wait for quiet.
+  let last: number;
+  do {
+    last = measured.wire.statements;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  } while (measured.wire.statements !== last);
   const before = measured.wire.statements;
   await autocannon({
     url: measured.url,

@@ -43,8 +43,8 @@ async function main(): Promise<void> {
     for (const op of options.ops) {
       const measured: Partial<Results[string]> = {};
       for (const target of processes) {
-        await load(target, data.apiKey, requestsFor(op, data, deepToken), options.warmup);
         const statements = await countStatements(target, data.apiKey, requestsFor(op, data, deepToken));
+        await load(target, data.apiKey, requestsFor(op, data, deepToken), options.warmup);
         const result = {
           ...(await load(target, data.apiKey, requestsFor(op, data, deepToken), options.duration, pgCpuNote ? undefined : data.db)),
           statements,
