@@ -1,11 +1,11 @@
 import path from 'node:path';
-import express, { type Express, type RequestHandler } from 'express';
+import express, { type Express, type RequestHandler, Router } from 'express';
 import * as OpenApiValidator from 'express-openapi-validator';
 import type { AppContext } from './app-context';
 import { identifyCaller, requireCaller } from './http/authenticate';
 import { dateTimeFormat } from './http/date-time';
 import { guardJsonBody } from './http/json-body-guard';
-import { chain } from './http/middleware-chain';
+import { behindFirstSegments, chain } from './http/middleware-chain';
 import { problemDetailsHandler } from './http/problem-details';
 import { rateLimitPerCaller } from './http/rate-limit';
 import { noteEmptyBody, requireBody } from './http/required-body';
@@ -51,11 +51,11 @@ export function createApp(context: AppContext): Express {
   // once identified, or by address when there is no valid key (before its 401).
   // The health probes have counts of their own, so that bad-key traffic never fails a probe.
   const rateLimit = rateLimitPerCaller(context.rateLimitPerMinute);
-  app.use(probePaths, rateLimitPerCaller(context.rateLimitPerMinute).count);
-  app.use(publicPaths(spec), rateLimit.count);
-  app.use(healthRouter(context.db));
-  app.use(docsRouter(spec));
-  app.use(metricsRouter(metrics.registry));
+  const publicEndpoints = Router()
+    .use(probePaths, rateLimitPerCaller(context.rateLimitPerMinute).count)
+    .use(publicPaths(spec), rateLimit.count)
+    .use(healthRouter(context.db), docsRouter(spec), metricsRouter(metrics.registry));
+  app.use(behindFirstSegments([...probePaths, ...publicPaths(spec)], publicEndpoints));
   app.use(chain(rateLimit.beforeKeyLookup, identifyCaller(context.db, context.apiKeyCache), rateLimit.count, requireCaller));
   const validator = OpenApiValidator.middleware({
     apiSpec: specPath,

@@ -26,3 +26,15 @@ export function chain(...handlers: RequestHandler[]): RequestHandler {
     step();
   };
 }
+
+/**
+ * Runs `handler` only for requests whose path begins with the first segment of one of
+ * `paths` (ignoring case, as Express's routes do), and lets every other request pass in one
+ * step: so the API's requests skip the public endpoints' routers and counters, which could
+ * not match them, without entering each.
+ */
+export function behindFirstSegments(paths: readonly string[], handler: RequestHandler): RequestHandler {
+  const firstSegment = (path: string) => path.split('/', 2)[1]!.toLowerCase();
+  const segments = new Set(paths.map(firstSegment));
+  return (req, res, next) => (segments.has(firstSegment(req.path)) ? handler(req, res, next) : next());
+}
