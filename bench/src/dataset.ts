@@ -1,5 +1,4 @@
-import { createDatabase, type Database, migrateToLatest } from '@dispositions/server/src/db/database';
-import { createApiKey } from '@dispositions/server/src/services/api-keys.service';
+import { createApiKey, createDatabase, type Database, migrateToLatest } from '@dispositions/server';
 
 // The benchmark's data: 10 businesses × 10,000 leads × 10 dispositions = 1,000,000
 // dispositions over two years, 4 assignees a business, follow-ups on most rows; plus one

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { Logger } from 'pino';
+import type { ApiKeyCache } from './services/api-key-cache';
 
 /** What every route needs, built once at start-up. */
 export interface AppContext {
@@ -12,6 +13,8 @@ export interface AppContext {
   corsOrigins?: readonly string[];
   /** Requests a minute per API key (or client address, without a valid key) in this instance; 0 or left out means no limit. */
   rateLimitPerMinute?: number;
+  /** Active API keys this instance has seen; without it every request looks its key up. */
+  apiKeyCache?: ApiKeyCache;
   /** Express's `trust proxy`: which proxies may name the client's address; none when left out. */
   trustProxy?: number | string;
 }

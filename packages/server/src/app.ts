@@ -1,10 +1,11 @@
 import path from 'node:path';
-import express, { type Express } from 'express';
+import express, { type Express, type RequestHandler, Router } from 'express';
 import * as OpenApiValidator from 'express-openapi-validator';
 import type { AppContext } from './app-context';
 import { dateTimeFormat } from './domain/date-time';
 import { identifyCaller, requireCaller } from './http/authenticate';
 import { guardJsonBody } from './http/json-body-guard';
+import { behindFirstSegments, chain } from './http/middleware-chain';
 import { problemDetailsHandler } from './http/problem-details';
 import { rateLimitPerCaller } from './http/rate-limit';
 import { noteEmptyBody, requireBody } from './http/required-body';
@@ -12,7 +13,7 @@ import { crossOrigin, securityHeaders } from './http/security-headers';
 import { createMetrics } from './observability/metrics';
 import { operationIdMatcher } from './observability/operation-ids';
 import { requestLogging } from './observability/request-logging';
-import { traceRequestIds } from './observability/tracing';
+import { isTracing, traceRequestIds } from './observability/tracing';
 import { dispositionsRouter } from './routes/dispositions.routes';
 import { docsRouter } from './routes/docs.routes';
 import { healthRouter, probePaths } from './routes/health.routes';
@@ -35,39 +36,45 @@ export function createApp(context: AppContext): Express {
   if (context.trustProxy !== undefined) app.set('trust proxy', context.trustProxy);
   const spec = loadSpecDocument(specPath);
   const metrics = createMetrics(context.db, operationIdMatcher(spec.json));
-  app.use(requestLogging(context.logger));
-  app.use(traceRequestIds);
-  app.use(metrics.record);
-  app.use(securityHeaders());
-  app.use(crossOrigin(context.corsOrigins));
+  // Middlewares that always run together are one layer each (http/middleware-chain.ts), and
+  // one that would do nothing (tracing off, no CORS origins) is not installed.
+  app.use(
+    chain(
+      requestLogging(context.logger),
+      ...(isTracing() ? [traceRequestIds] : []),
+      metrics.record,
+      securityHeaders(),
+      ...(context.corsOrigins?.length ? [crossOrigin(context.corsOrigins)] : []),
+    ),
+  );
   // One count per request: by client address on the public paths; on the API, by the API key
   // once identified, or by address when there is no valid key (before its 401).
   // The health probes have counts of their own, so that bad-key traffic never fails a probe.
   const rateLimit = rateLimitPerCaller(context.rateLimitPerMinute);
-  app.use(probePaths, rateLimitPerCaller(context.rateLimitPerMinute).count);
-  app.use(publicPaths(spec), rateLimit.count);
-  app.use(healthRouter(context.db));
-  app.use(docsRouter(spec));
-  app.use(metricsRouter(metrics.registry));
-  app.use(rateLimit.beforeKeyLookup);
-  app.use(identifyCaller(context.db));
-  app.use(rateLimit.count);
-  app.use(requireCaller);
-  app.use(express.json({ limit: bodyLimit, type: ['application/json', 'application/*+json'], verify: noteEmptyBody }));
-  app.use(guardJsonBody());
+  const publicEndpoints = Router()
+    .use(probePaths, rateLimitPerCaller(context.rateLimitPerMinute).count)
+    .use(publicPaths(spec), rateLimit.count)
+    .use(healthRouter(context.db), docsRouter(spec), metricsRouter(metrics.registry));
+  app.use(behindFirstSegments([...probePaths, ...publicPaths(spec)], publicEndpoints));
+  app.use(chain(rateLimit.beforeKeyLookup, identifyCaller(context.db, context.apiKeyCache), rateLimit.count, requireCaller));
+  const validator = OpenApiValidator.middleware({
+    apiSpec: specPath,
+    validateRequests: { allErrors: true },
+    validateResponses: context.validateResponses ? { allErrors: true } : false,
+    validateSecurity: false,
+    // No operation takes a file: no multipart parser on every request.
+    fileUploader: false,
+    validateFormats: true,
+    formats: { 'date-time': dateTimeFormat },
+  });
   app.use(
-    OpenApiValidator.middleware({
-      apiSpec: specPath,
-      validateRequests: { allErrors: true },
-      validateResponses: context.validateResponses ? { allErrors: true } : false,
-      validateSecurity: false,
-      // No operation takes a file: no multipart parser on every request.
-      fileUploader: false,
-      validateFormats: true,
-      formats: { 'date-time': dateTimeFormat },
-    }),
+    chain(
+      express.json({ limit: bodyLimit, type: ['application/json', 'application/*+json'], verify: noteEmptyBody }),
+      guardJsonBody(),
+      ...(validator as RequestHandler[]),
+      requireBody(),
+    ),
   );
-  app.use(requireBody());
   app.use(dispositionsRouter(context));
   app.use(leadStatusChangesRouter(context));
   app.use(leadStatusesRouter(context));

@@ -8,6 +8,7 @@ import { answerClientError } from './http/client-errors';
 import { backgroundJobs, startJobs } from './jobs';
 import { countBusinesses } from './repositories/businesses.repository';
 import { findServerSecret } from './repositories/server-secrets.repository';
+import { ApiKeyCache } from './services/api-key-cache';
 import { createApiKey } from './services/api-keys.service';
 
 export interface RunningServer {
@@ -69,7 +70,9 @@ export async function startServer(config: Config, logger: Logger = pino({ level:
   }
   const tokenSecret = await findServerSecret(db, 'continuation_token');
   const { validateResponses, corsOrigins, rateLimitPerMinute, trustProxy } = config;
-  const app = createApp({ db, logger, tokenSecret, validateResponses, corsOrigins, rateLimitPerMinute, trustProxy });
+  // Trusted only once the revocation listener (a background job) hears revocations.
+  const apiKeyCache = new ApiKeyCache();
+  const app = createApp({ db, logger, tokenSecret, validateResponses, corsOrigins, rateLimitPerMinute, trustProxy, apiKeyCache });
   const timeouts = { ...httpTimeouts, ...config.httpTimeouts };
   const server = createServer(
     {
@@ -86,7 +89,7 @@ export async function startServer(config: Config, logger: Logger = pino({ level:
   });
   server.on('clientError', answerClientError);
   const { port } = server.address() as AddressInfo;
-  const stopJobs = await startJobs(backgroundJobs(db, logger), logger);
+  const stopJobs = await startJobs(backgroundJobs(db, logger, apiKeyCache), logger);
   return {
     server,
     db,

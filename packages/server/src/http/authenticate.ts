@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'express';
 import type { Knex } from 'knex';
+import type { ApiKeyCache } from '../services/api-key-cache';
 import { callerForKeyHash, hashApiKey } from '../services/api-keys.service';
 import { UnauthorizedError } from './errors';
 import type { Locals } from './typed-handler';
@@ -15,11 +16,11 @@ export function apiKeyOf(authorization: string | undefined, leadpingKey: string 
  * `res.locals.userId`, and the key's hash in `res.locals.apiKeyHash` for the rate limiter to count by. A request without a valid
  * key goes on without either, to be counted by its address and then refused by `requireCaller`.
  */
-export function identifyCaller(db: Knex): RequestHandler {
+export function identifyCaller(db: Knex, cache?: ApiKeyCache): RequestHandler {
   return async (req, res, next) => {
     const apiKey = apiKeyOf(req.get('authorization'), req.get('x-leadping-api-key'));
     const apiKeyHash = apiKey ? hashApiKey(apiKey) : undefined;
-    const caller = apiKeyHash ? await callerForKeyHash(db, apiKeyHash) : undefined;
+    const caller = apiKeyHash ? await callerForKeyHash(db, apiKeyHash, cache) : undefined;
     if (caller) Object.assign(res.locals, { businessId: caller.businessId, userId: caller.userId, apiKeyHash } satisfies Locals);
     next();
   };

@@ -10,6 +10,9 @@ interface TarnPool {
   numPendingCreates(): number;
 }
 
+/** What express-openapi-validator leaves on a request it has matched to an operation of the spec. */
+type OpenApiRequest = { openapi?: { schema?: { operationId?: string } } };
+
 export interface Metrics {
   registry: Registry;
   /** Counts and times every request once its response has been sent. */
@@ -70,7 +73,9 @@ export function createMetrics(db: Knex, operationIdOf: (method: string, path: st
   const record: RequestHandler = (req, res, next) => {
     const stopTimer = durations.startTimer();
     res.once('finish', () => {
-      const labels = { operation_id: operationIdOf(req.method, req.originalUrl.split('?')[0]!), method: req.method, status_code: String(res.statusCode) };
+      // The validator has named the operation of every request that reached it; the others (a 401, the public paths) are matched here.
+      const operationId = (req as OpenApiRequest).openapi?.schema?.operationId ?? operationIdOf(req.method, req.originalUrl.split('?')[0]!);
+      const labels = { operation_id: operationId, method: req.method, status_code: String(res.statusCode) };
       requests.inc(labels);
       stopTimer(labels);
     });

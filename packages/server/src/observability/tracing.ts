@@ -36,6 +36,7 @@ class RequestIdSpanProcessor implements SpanProcessor {
  */
 export function startTracing(env: NodeJS.ProcessEnv = process.env): NodeSDK | undefined {
   if (!env.OTEL_EXPORTER_OTLP_ENDPOINT) return undefined;
+  tracingStarted = true;
   const sdk = new NodeSDK({
     serviceName: env.OTEL_SERVICE_NAME ?? 'dispositions-api',
     spanProcessors: [new RequestIdSpanProcessor(), new BatchSpanProcessor({ exporter: new OTLPTraceExporter() })],
@@ -53,6 +54,13 @@ export function startTracing(env: NodeJS.ProcessEnv = process.env): NodeSDK | un
   });
   sdk.start();
   return sdk;
+}
+
+let tracingStarted = false;
+
+/** Whether this process traces: only then does a request's id need carrying into its context. */
+export function isTracing(): boolean {
+  return tracingStarted;
 }
 
 /** Carries the request's id (chosen by the logging middleware) into the context of everything it does. */

@@ -37,12 +37,22 @@ export async function findApiKey(db: Knex, match: { keyHash: string } | { id: st
     .first();
 }
 
-/** Marks the key revoked now, unless it already is; returns when, if this call revoked it. */
+/** Where every revocation is announced, to each instance's key cache (jobs/api-key-revocations.ts); the payload is the key's id. */
+export const keyRevocationsChannel = 'api_key_revocations';
+
+/**
+ * Marks the key revoked now, unless it already is, and announces it on `keyRevocationsChannel`
+ * either way (a key revoked by hand in SQL may still sit in a cache); the announcement goes out
+ * when the revocation commits. Returns when the key was revoked, if this call revoked it.
+ */
 export async function revokeApiKey(db: Knex, businessId: string, id: string): Promise<Date | undefined> {
-  const [revoked] = await db('api_keys')
-    .where({ business_id: businessId, id })
-    .whereNull('revoked_at')
-    .update({ revoked_at: db.fn.now() })
-    .returning('revoked_at');
-  return revoked?.revoked_at;
+  return db.transaction(async (trx) => {
+    const [revoked] = await trx('api_keys')
+      .where({ business_id: businessId, id })
+      .whereNull('revoked_at')
+      .update({ revoked_at: trx.fn.now() })
+      .returning('revoked_at');
+    await trx.raw('select pg_notify(?, ?)', [keyRevocationsChannel, id]);
+    return revoked?.revoked_at;
+  });
 }

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Knex } from 'knex';
 import * as apiKeys from '../repositories/api-keys.repository';
 import { findOrCreateBusiness } from '../repositories/businesses.repository';
+import type { ApiKeyCache, Caller } from './api-key-cache';
 
 const keyPrefix = 'dsp_';
 
@@ -29,9 +30,13 @@ export async function createApiKey(
   return { businessId: business.id, keyId, apiKey };
 }
 
-/** The business and user of an active key, by the key's hash. Read on every request, never cached, so a revocation counts from the next request on. */
-export async function callerForKeyHash(db: Knex, keyHash: string): Promise<{ businessId: string; userId: string | null } | undefined> {
-  return apiKeys.findCallerByKeyHash(db, keyHash);
+/**
+ * The business and user of an active key, by the key's hash: from the instance's cache when it
+ * has one (which forgets a key as soon as any instance revokes it), else from the database.
+ */
+export async function callerForKeyHash(db: Knex, keyHash: string, cache?: ApiKeyCache): Promise<Caller | undefined> {
+  const find = (hash: string) => apiKeys.findCallerByKeyHash(db, hash);
+  return cache ? cache.callerFor(keyHash, find) : find(keyHash);
 }
 
 /** How an operator names a key: the key itself, or its id (printed by keys:create); undefined when it is neither. */
@@ -43,7 +48,10 @@ export function keyReference(text: string): { keyHash: string } | { id: string }
 
 export type Revocation = { outcome: 'revoked' | 'already revoked'; key: apiKeys.ApiKeyRow } | { outcome: 'unknown' };
 
-/** Revokes the key given as itself or by id; revoking a revoked key changes nothing. */
+/**
+ * Revokes the key given as itself or by id, and tells every instance to forget it (even when it
+ * was revoked already); revoking a revoked key changes nothing else.
+ */
 export async function revokeApiKey(db: Knex, keyOrId: string): Promise<Revocation> {
   const reference = keyReference(keyOrId);
   const key = reference && (await apiKeys.findApiKey(db, reference));

@@ -217,7 +217,7 @@ onPostgres('on PostgreSQL (DATABASE_URL)', () => {
     }
   });
 
-  test('when a key is revoked while a server runs, then its very next request gets 401: keys are not cached', async () => {
+  test('when a key is revoked while a server runs, then its very next request gets 401: the revocation reaches the key cache', async () => {
     const created = await runScript('scripts/keys-create.ts', ['Postgres Revocations'], { DATABASE_URL: process.env.DATABASE_URL });
     const key = lastLine(created.stdout);
     const running = await startServer(serverConfig({ databaseUrl: process.env.DATABASE_URL }), pino({ level: 'silent' }));

@@ -1,0 +1,104 @@
+import { writeFileSync } from 'node:fs';
+import type { Database } from '@dispositions/server';
+import autocannon from 'autocannon';
+import { options } from './cli';
+import type { Dataset } from './dataset';
+import { backendCpuBetween, backendsOf, cpuSecondsOf, memoryOf } from './proc';
+import type { Measured } from './processes';
+import type { Request } from './workloads';
+
+export interface Result {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  /** CPU time (user + system) the process spent per request answered, in µs; what req/s hides when other work loads the machine. */
+  cpuUs?: number;
+  /** Statements the process sent to PostgreSQL per request, counted on its wire over `countStatements`'s requests. */
+  statements?: number;
+  /** CPU time of the PostgreSQL backends serving the process, per request answered, in µs; unset when /proc cannot show them. */
+  pgCpuUs?: number;
+}
+
+const headers = (apiKey: string) => ({ authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' });
+
+/** Loads one process for `seconds` with `options.connections` connections; with `db`, also reads PostgreSQL's CPU for it. */
+export async function load(measured: Measured, apiKey: string, next: () => Request, seconds: number, db?: Database): Promise<Result> {
+  const pid = measured.child.pid!;
+  const cpuBefore = cpuSecondsOf(pid)!;
+  const backendsBefore = db && (await backendsOf(db, measured.wire));
+  const result = await autocannon({
+    url: measured.url,
+    connections: options.connections,
+    duration: seconds,
+    headers: headers(apiKey),
+    requests: [{ setupRequest: (request) => ({ ...request, ...next() }) as typeof request }],
+  });
+  const answered = Math.max(result.requests.total, 1);
+  const backendSeconds = db && backendCpuBetween(backendsBefore!, await backendsOf(db, measured.wire));
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+    cpuUs: ((cpuSecondsOf(pid)! - cpuBefore) * 1e6) / answered,
+    ...(backendSeconds === undefined ? {} : { pgCpuUs: (backendSeconds * 1e6) / answered }),
+  };
+}
+
+/**
+ * Statements per request, counted on the process's wire over `amount` requests sent one at a
+ * time to an otherwise idle process: under load, requests still in flight when a run ends
+ * would count statements without their answers.
+ */
+export async function countStatements(measured: Measured, apiKey: string, next: () => Request, amount = 100): Promise<number> {
+  // Requests still in flight from an earlier load would add their statements: wait for quiet.
+  let last: number;
+  do {
+    last = measured.wire.statements;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  } while (measured.wire.statements !== last);
+  const before = measured.wire.statements;
+  await autocannon({
+    url: measured.url,
+    connections: 1,
+    amount,
+    headers: headers(apiKey),
+    requests: [{ setupRequest: (request) => ({ ...request, ...next() }) as typeof request }],
+  });
+  return (measured.wire.statements - before) / amount;
+}
+
+/** Latency of one caller at a time (no queueing behind other connections), server only. */
+export async function latency(url: string, apiKey: string, next: () => Request): Promise<Result> {
+  const result = await autocannon({
+    url,
+    connections: 1,
+    amount: 300,
+    headers: headers(apiKey),
+    requests: [{ setupRequest: (request) => ({ ...request, ...next() }) as typeof request }],
+  });
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts + result.non2xx };
+}
+
+/** Streams the 100,000-row CSV export and reports how far the server's peak RSS rose above its RSS before. */
+export async function measureExport(url: string, pid: number, data: Dataset) {
+  const tooBig = await fetch(`${url}/dispositions/lead/${data.exportLeadId}/export`, { headers: { authorization: `Bearer ${data.exportApiKey}` } });
+  await tooBig.arrayBuffer();
+  writeFileSync(`/proc/${pid}/clear_refs`, '5');
+  const before = memoryOf(pid).rss;
+  const started = performance.now();
+  const response = await fetch(`${url}/dispositions/lead/${data.exportLeadId}/export`, {
+    headers: { authorization: `Bearer ${data.exportApiKey}`, accept: 'text/csv' },
+  });
+  let bytes = 0;
+  let lines = 0;
+  for await (const chunk of response.body!) {
+    bytes += chunk.length;
+    for (const byte of chunk) if (byte === 10) lines += 1;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  return { jsonStatus: tooBig.status, csvStatus: response.status, lines, mb: bytes / 2 ** 20, seconds, growthMb: (memoryOf(pid).peak - before) / 2 ** 20 };
+}
+
+export type Exported = Awaited<ReturnType<typeof measureExport>>;

@@ -1,0 +1,90 @@
+import { connect, createServer, type Server, type Socket } from 'node:net';
+
+// A TCP relay between one benchmarked process and PostgreSQL that reads the protocol
+// messages the process sends: it counts statements (a simple Query, or an Execute of the
+// extended protocol) as they go to the database, and on request keeps their SQL (from Query
+// and Parse). Every process's statements are counted alike, whatever its driver, without a
+// line of its code; the relay also knows its connections' ports, by which PostgreSQL names
+// the backends that serve the process. It costs the bench's own process some CPU per
+// statement, the same for every process measured.
+
+export interface Wire {
+  /** The port to give the process instead of PostgreSQL's. */
+  port: number;
+  /** Statements sent so far. */
+  statements: number;
+  /** While set, the SQL of each statement sent is pushed here. */
+  captured: string[] | undefined;
+  /** The local ports of the relay's open connections to PostgreSQL (`client_port` in `pg_stat_activity`). */
+  upstreamPorts(): number[];
+  close(): Promise<void>;
+}
+
+/** The startup phase's requests that are not the startup message itself (SSL and GSS encryption). */
+const encryptionRequests = new Set([80877103, 80877104]);
+
+/** Reads the frontend messages of one connection, chunk by chunk. */
+function frontendReader(onMessage: (type: number, payload: Buffer) => void): (chunk: Buffer) => void {
+  let pending: Buffer = Buffer.alloc(0);
+  let started = false;
+  return (chunk) => {
+    pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
+    let offset = 0;
+    for (;;) {
+      if (!started) {
+        if (pending.length - offset < 8) break;
+        const length = pending.readInt32BE(offset);
+        if (pending.length - offset < length) break;
+        started = !encryptionRequests.has(pending.readInt32BE(offset + 4));
+        offset += length;
+        continue;
+      }
+      if (pending.length - offset < 5) break;
+      const length = pending.readInt32BE(offset + 1);
+      if (pending.length - offset < 1 + length) break;
+      onMessage(pending[offset]!, pending.subarray(offset + 5, offset + 1 + length));
+      offset += 1 + length;
+    }
+    pending = offset === pending.length ? Buffer.alloc(0) : pending.subarray(offset);
+  };
+}
+
+const query = 0x51; // 'Q': a simple query, its SQL first
+const parse = 0x50; // 'P': a statement's name, then its SQL
+const execute = 0x45; // 'E'
+
+export async function startWire(databasePort: number, databaseHost: string): Promise<Wire> {
+  const upstreams = new Set<Socket>();
+  const wire: Wire = {
+    port: 0,
+    statements: 0,
+    captured: undefined,
+    upstreamPorts: () => [...upstreams].map((socket) => socket.localPort!).filter(Boolean),
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+  const onMessage = (type: number, payload: Buffer) => {
+    if (type === query || type === execute) wire.statements += 1;
+    if (!wire.captured) return;
+    if (type === query) wire.captured.push(payload.toString('utf8', 0, payload.indexOf(0)));
+    if (type === parse) {
+      const start = payload.indexOf(0) + 1;
+      wire.captured.push(payload.toString('utf8', start, payload.indexOf(0, start)));
+    }
+  };
+  const server: Server = createServer((client) => {
+    const upstream = connect(databasePort, databaseHost);
+    upstreams.add(upstream);
+    client.on('data', frontendReader(onMessage));
+    client.pipe(upstream).pipe(client);
+    const end = () => {
+      upstreams.delete(upstream);
+      client.destroy();
+      upstream.destroy();
+    };
+    client.on('error', end).on('close', end);
+    upstream.on('error', end).on('close', end);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  wire.port = (server.address() as { port: number }).port;
+  return wire;
+}

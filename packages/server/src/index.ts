@@ -1,0 +1,7 @@
+// The server's public entry: what other workspace packages (the bench) may use. Everything
+// else under src/ is internal and may move without notice.
+
+export { createDatabase, type Database, migrateToLatest } from './db/database';
+export { jsonHistoryLimit } from './routes/recorded-changes';
+export { apiKeyCacheLimits } from './services/api-key-cache';
+export { createApiKey } from './services/api-keys.service';
