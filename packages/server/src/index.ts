@@ -2,6 +2,6 @@
 // else under src/ is internal and may move without notice.
 
 export { createDatabase, type Database, migrateToLatest } from './db/database';
-export { jsonHistoryLimit } from './routes/recorded-changes';
 export { apiKeyCacheLimits } from './services/api-key-cache';
 export { createApiKey } from './services/api-keys.service';
+export { jsonHistoryLimit } from './services/recorded-changes.service';
