@@ -2,7 +2,19 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { LRUCache } from 'lru-cache';
 import pg from 'pg';
-import { type Body, historyLimit, keyCache, keyHashOf, pointAtNewestValues, queryValues, recordValues, sql, updateValues } from './statements';
+import {
+  type Body,
+  historyLimit,
+  historyValues,
+  keyCache,
+  keyHashOf,
+  lockChangeValues,
+  lockLeadValues,
+  queryValues,
+  recordValues,
+  sql,
+  updateValues,
+} from './statements';
 
 // The bare baseline: node:http + pg, no framework, no validation, and for each operation
 // exactly the statements the server sends (the bench checks them on the wire before
@@ -53,13 +65,9 @@ export function startBaseline(databaseUrl: string, poolMax: number, port: number
   /** A new disposition (or, with `statusChange`, a lead status change) on the lead: the catalog's category, the links to the current one. */
   async function record(businessId: string, userId: string | null, leadId: string, body: Body, statusChange: boolean): Promise<Body | undefined> {
     return inTransaction(async (query) => {
-      await query(sql.lockLeads, [businessId, leadId]);
-      const [status] = await query(sql.findLeadStatusNamed, [businessId, body.outcome, 1]);
-      const [previous] = await query(sql.currentDisposition, [businessId, leadId, 1]);
-      const id = randomUUID();
-      const values = recordValues(businessId, userId, leadId, body, statusChange, id, status, previous);
-      const [inserted] = await query(statusChange ? sql.insertStatusChange : sql.insertDisposition, values);
-      await query(sql.pointAtNewestDisposition, pointAtNewestValues(businessId, leadId, id));
+      const [status] = await query(sql.lockLeadForChange, lockLeadValues(businessId, leadId, body));
+      const values = recordValues(businessId, userId, leadId, body, statusChange, randomUUID(), status);
+      const [inserted] = await query(statusChange ? sql.insertStatusChange : sql.insertChange, values);
       return inserted;
     });
   }
@@ -82,17 +90,13 @@ export function startBaseline(databaseUrl: string, poolMax: number, port: number
     }
     if (req.method === 'PUT') {
       const body = await readJson(req);
-      const [before] = await one(sql.findDispositionLead, [businessId, id, 1]);
-      if (!before) return send(res, 404);
       const row = await inTransaction(async (query) => {
-        await query(sql.lockLeads, [businessId, before.lead_id]);
-        await query(sql.findDisposition, [businessId, id, 1]);
-        await query(sql.findLeadStatusNamed, [businessId, body.outcome, 1]);
-        const [updated] = await query(sql.updateDisposition, updateValues(businessId, id, body));
-        await query(sql.pointAtNewestDisposition, pointAtNewestValues(businessId, updated!.lead_id as string, id));
+        const [locked] = await query(sql.lockChange, lockChangeValues(businessId, id, body));
+        if (!locked) return undefined;
+        const [updated] = await query(sql.updateChange, updateValues(businessId, id, body));
         return updated;
       });
-      return send(res, 200, row);
+      return row ? send(res, 200, row) : send(res, 404);
     }
     if (req.method === 'POST' && first === 'dispositions' && !second) {
       const body = await readJson(req);
@@ -100,9 +104,10 @@ export function startBaseline(databaseUrl: string, poolMax: number, port: number
     }
     if (req.method === 'GET' && second === 'lead') {
       const leadId = (req.url ?? '').split('/')[3];
-      const [[lead], rows] = await Promise.all([one(sql.findLead, [businessId, leadId, 1]), one(sql.history, [businessId, leadId, historyLimit + 1])]);
-      if (!lead) return send(res, 404);
-      return rows.length > historyLimit ? send(res, 422) : send(res, 200, rows);
+      const rows = await one(sql.history, historyValues(businessId, leadId!));
+      if (rows.length === 0) return send(res, 404);
+      if (rows.length > historyLimit) return send(res, 422);
+      return send(res, 200, rows[0]!.id === null ? [] : rows);
     }
     if (req.method === 'POST' && second === 'all') {
       const body = await readJson(req);

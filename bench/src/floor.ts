@@ -9,7 +9,19 @@ import knex, { type Knex } from 'knex';
 import { LRUCache } from 'lru-cache';
 import pino from 'pino';
 import { Histogram, Registry } from 'prom-client';
-import { type Body, historyLimit, keyCache, keyHashOf, pointAtNewestValues, queryValues, recordValues, sql, updateValues } from './statements';
+import {
+  type Body,
+  historyLimit,
+  historyValues,
+  keyCache,
+  keyHashOf,
+  lockChangeValues,
+  lockLeadValues,
+  queryValues,
+  recordValues,
+  sql,
+  updateValues,
+} from './statements';
 
 // The floor of the required stack: Express 5, express.json, express-openapi-validator on the
 // spec (requests only), a pino line and a prom-client histogram per request, helmet, cors,
@@ -68,13 +80,9 @@ export function startFloor(databaseUrl: string, poolMax: number, port: number): 
 
   async function record(caller: Locals, leadId: string, body: Body, statusChange: boolean): Promise<Body | undefined> {
     return db.transaction(async (trx) => {
-      await rows(trx, 'lockLeads', [caller.businessId, leadId]);
-      const [status] = await rows(trx, 'findLeadStatusNamed', [caller.businessId, body.outcome, 1]);
-      const [previous] = await rows(trx, 'currentDisposition', [caller.businessId, leadId, 1]);
-      const id = randomUUID();
-      const values = recordValues(caller.businessId, caller.userId, leadId, body, statusChange, id, status, previous);
-      const [inserted] = await rows(trx, statusChange ? 'insertStatusChange' : 'insertDisposition', values);
-      await rows(trx, 'pointAtNewestDisposition', pointAtNewestValues(caller.businessId, leadId, id));
+      const [status] = await rows(trx, 'lockLeadForChange', lockLeadValues(caller.businessId, leadId, body));
+      const values = recordValues(caller.businessId, caller.userId, leadId, body, statusChange, randomUUID(), status);
+      const [inserted] = await rows(trx, statusChange ? 'insertStatusChange' : 'insertChange', values);
       return inserted;
     });
   }
@@ -97,13 +105,10 @@ export function startFloor(databaseUrl: string, poolMax: number, port: number): 
   );
   app.get('/dispositions/lead/:leadId', async (req, res) => {
     const { businessId } = callerOf(res);
-    const [[lead], history] = await Promise.all([
-      rows(db, 'findLead', [businessId, req.params.leadId, 1]),
-      rows(db, 'history', [businessId, req.params.leadId, historyLimit + 1]),
-    ]);
-    if (!lead) return void res.status(404).json({ title: 'Not Found' });
+    const history = await rows(db, 'history', historyValues(businessId, req.params.leadId));
+    if (history.length === 0) return void res.status(404).json({ title: 'Not Found' });
     if (history.length > historyLimit) return void res.status(422).json({ title: 'Too long' });
-    res.json(history);
+    res.json(history[0]!.id === null ? [] : history);
   });
   app.get('/dispositions/:id', async (req, res) => {
     const [row] = await rows(db, 'findDisposition', [callerOf(res).businessId, req.params.id, 1]);
@@ -113,16 +118,13 @@ export function startFloor(databaseUrl: string, poolMax: number, port: number): 
   app.put('/dispositions/:id', async (req, res) => {
     const { businessId } = callerOf(res);
     const id = req.params.id;
-    const [before] = await rows(db, 'findDispositionLead', [businessId, id, 1]);
-    if (!before) return void res.status(404).json({ title: 'Not Found' });
     const updated = await db.transaction(async (trx) => {
-      await rows(trx, 'lockLeads', [businessId, before.lead_id]);
-      await rows(trx, 'findDisposition', [businessId, id, 1]);
-      await rows(trx, 'findLeadStatusNamed', [businessId, req.body.outcome, 1]);
-      const [row] = await rows(trx, 'updateDisposition', updateValues(businessId, id, req.body));
-      await rows(trx, 'pointAtNewestDisposition', pointAtNewestValues(businessId, row!.lead_id as string, id));
+      const [locked] = await rows(trx, 'lockChange', lockChangeValues(businessId, id, req.body));
+      if (!locked) return undefined;
+      const [row] = await rows(trx, 'updateChange', updateValues(businessId, id, req.body));
       return row;
     });
+    if (!updated) return void res.status(404).json({ title: 'Not Found' });
     res.json(updated);
   });
   app.post('/dispositions/all/my', async (req, res) => {

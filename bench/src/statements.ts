@@ -10,19 +10,18 @@ const withLeadName = `"dispositions".*, (SELECT nullif(concat_ws(' ', l.first_na
 export const sql = {
   auth: 'select "business_id", "user_id" from "api_keys" where "key_hash" = $1 and "revoked_at" is null limit $2',
   findDisposition: `select ${withLeadName} from "dispositions" where "business_id" = $1 and "id" = $2 limit $3`,
-  findDispositionLead: 'select "lead_id" from "dispositions" where "business_id" = $1 and "id" = $2 limit $3',
-  lockLeads: 'select "id" from "leads" where "business_id" = $1 and "id" in ($2) order by "id" asc for no key update',
-  findLeadStatusNamed: 'select * from "lead_statuses" where "business_id" = $1 and lower(name) = lower($2) order by "is_archived" asc limit $3',
-  currentDisposition:
-    'select "d"."id", "d"."outcome", "d"."type" from "leads" inner join "dispositions" as "d" on "d"."business_id" = "leads"."business_id" and "d"."id" = "leads"."current_disposition_id" where "leads"."business_id" = $1 and "leads"."id" = $2 limit $3',
-  insertDisposition: `insert into "dispositions" ("assigned_to_user_id", "business_id", "callback_at", "changed_by_user_id", "follow_up_status", "id", "is_missed_call_follow_up", "lead_id", "notes", "old_disposition_id", "old_disposition_outcome", "old_disposition_type", "outcome", "timestamp", "type") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, CURRENT_TIMESTAMP, $14) returning ${withLeadName}`,
-  insertStatusChange: `insert into "dispositions" ("business_id", "callback_at", "category", "changed_by_user_id", "follow_up_status", "id", "lead_id", "notes", "old_disposition_id", "old_disposition_outcome", "old_disposition_type", "outcome", "timestamp", "type") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, CURRENT_TIMESTAMP, $13) returning ${withLeadName}`,
-  updateDisposition: `update "dispositions" set "lead_id" = $1, "type" = $2, "outcome" = $3, "notes" = $4, "timestamp" = $5, "follow_up_status" = $6, "callback_at" = $7, "task_due_at" = $8, "appointment_start_at" = $9, "appointment_end_at" = $10, "appointment_notes" = $11, "assigned_to_user_id" = $12, "related_call_event_id" = $13, "is_missed_call_follow_up" = $14, "source_id" = $15, "updated_at" = CURRENT_TIMESTAMP where "business_id" = $16 and "id" = $17 returning ${withLeadName}`,
-  pointAtNewestDisposition:
-    'UPDATE leads SET current_disposition_id = newest.id, current_disposition_changed_at = CASE WHEN leads.current_disposition_id IS DISTINCT FROM newest.id OR newest.id = $1::uuid THEN now() ELSE leads.current_disposition_changed_at END, modified_at = CASE WHEN leads.current_disposition_id IS DISTINCT FROM newest.id OR newest.id = $2::uuid THEN now() ELSE leads.modified_at END FROM (SELECT ((select "id" from "dispositions" where "business_id" = $3 and "lead_id" = $4 order by "timestamp" desc, "id" desc limit $5)) AS id) AS newest WHERE leads.business_id = $6 AND leads.id = $7',
-  findLead:
-    'select "leads".*, "cd"."outcome" as "current_outcome", "cd"."category" as "current_category", "cd"."change_source" as "current_change_source", "cd"."changed_by_user_id" as "current_changed_by_user_id", "cd"."changed_by_automation_id" as "current_changed_by_automation_id" from "leads" left join "dispositions" as "cd" on "cd"."business_id" = "leads"."business_id" and "cd"."id" = "leads"."current_disposition_id" where "leads"."business_id" = $1 and "leads"."id" = $2 limit $3',
-  history: `select ${withLeadName} from "dispositions" where "business_id" = $1 and "lead_id" = $2 order by "timestamp" desc, "id" desc limit $3`,
+  lockLeadForChange:
+    'select "l"."id", "st"."name" as "status_name", "st"."category" as "status_category", "st"."is_archived" as "status_is_archived" from "leads" as "l" LEFT JOIN LATERAL (SELECT name, category, is_archived FROM lead_statuses AS s WHERE s.business_id = $1 AND lower(s.name) = lower($2) ORDER BY s.is_archived LIMIT 1) AS st ON true where "l"."business_id" = $3 and "l"."id" = $4 for no key update of "l"',
+  insertChange:
+    'with "previous" as (select "d"."id", "d"."outcome", "d"."type" from "leads" as "l" inner join "dispositions" as "d" on "d"."business_id" = "l"."business_id" and "d"."id" = "l"."current_disposition_id" where "l"."business_id" = $1 and "l"."id" = $2), "inserted" as (insert into "dispositions" ("assigned_to_user_id", "business_id", "callback_at", "changed_by_user_id", "follow_up_status", "id", "is_missed_call_follow_up", "lead_id", "notes", "old_disposition_id", "old_disposition_outcome", "old_disposition_type", "outcome", "timestamp", "type") values ($3, $4, $5, $6, $7, $8, $9, $10, $11, (SELECT id FROM previous), (SELECT outcome FROM previous), (SELECT type FROM previous), $12, CURRENT_TIMESTAMP, $13) returning *), "repointed" as (UPDATE leads SET current_disposition_id = newest.id,\n       current_disposition_changed_at = CASE WHEN leads.current_disposition_id IS DISTINCT FROM newest.id OR newest.id = $14::uuid THEN now() ELSE leads.current_disposition_changed_at END,\n       modified_at = CASE WHEN leads.current_disposition_id IS DISTINCT FROM newest.id OR newest.id = $15::uuid THEN now() ELSE leads.modified_at END\n     FROM (SELECT l.id AS lead_id, CASE WHEN e.id IS NOT NULL AND (x.id IS NULL OR (e."timestamp", e.id) > (x."timestamp", x.id)) THEN e.id ELSE x.id END AS id FROM leads AS l LEFT JOIN inserted AS e ON e.lead_id = l.id LEFT JOIN LATERAL (SELECT d.id, d."timestamp" FROM dispositions AS d WHERE d.business_id = l.business_id AND d.lead_id = l.id AND d.id <> $16\n      ORDER BY d."timestamp" DESC, d.id DESC LIMIT 1) AS x ON true\n           WHERE l.business_id = $17 AND l.id IN ($18)) AS newest\n     WHERE leads.business_id = $19 AND leads.id = newest.lead_id) select "inserted".*, (SELECT nullif(concat_ws(\' \', l.first_name, l.last_name), \'\') FROM leads AS l WHERE l.business_id = inserted.business_id AND l.id = inserted.lead_id) AS lead_name from "inserted"',
+  insertStatusChange:
+    'with "previous" as (select "d"."id", "d"."outcome", "d"."type" from "leads" as "l" inner join "dispositions" as "d" on "d"."business_id" = "l"."business_id" and "d"."id" = "l"."current_disposition_id" where "l"."business_id" = $1 and "l"."id" = $2), "inserted" as (insert into "dispositions" ("business_id", "callback_at", "category", "changed_by_user_id", "follow_up_status", "id", "lead_id", "notes", "old_disposition_id", "old_disposition_outcome", "old_disposition_type", "outcome", "timestamp", "type") values ($3, $4, $5, $6, $7, $8, $9, $10, (SELECT id FROM previous), (SELECT outcome FROM previous), (SELECT type FROM previous), $11, CURRENT_TIMESTAMP, $12) returning *), "repointed" as (UPDATE leads SET current_disposition_id = newest.id,\n       current_disposition_changed_at = CASE WHEN leads.current_disposition_id IS DISTINCT FROM newest.id OR newest.id = $13::uuid THEN now() ELSE leads.current_disposition_changed_at END,\n       modified_at = CASE WHEN leads.current_disposition_id IS DISTINCT FROM newest.id OR newest.id = $14::uuid THEN now() ELSE leads.modified_at END\n     FROM (SELECT l.id AS lead_id, CASE WHEN e.id IS NOT NULL AND (x.id IS NULL OR (e."timestamp", e.id) > (x."timestamp", x.id)) THEN e.id ELSE x.id END AS id FROM leads AS l LEFT JOIN inserted AS e ON e.lead_id = l.id LEFT JOIN LATERAL (SELECT d.id, d."timestamp" FROM dispositions AS d WHERE d.business_id = l.business_id AND d.lead_id = l.id AND d.id <> $15\n      ORDER BY d."timestamp" DESC, d.id DESC LIMIT 1) AS x ON true\n           WHERE l.business_id = $16 AND l.id IN ($17)) AS newest\n     WHERE leads.business_id = $18 AND leads.id = newest.lead_id) select "inserted".*, (SELECT nullif(concat_ws(\' \', l.first_name, l.last_name), \'\') FROM leads AS l WHERE l.business_id = inserted.business_id AND l.id = inserted.lead_id) AS lead_name from "inserted"',
+  lockChange:
+    'with "locked" as (select "id", "first_name", "last_name" from "leads" where "business_id" = $1 and ("id" in (select "lead_id" from "dispositions" where "business_id" = $2 and "id" = $3) or "id" in ($4)) order by "id" asc for no key update) select "d".*, (SELECT nullif(concat_ws(\' \', first_name, last_name), \'\') FROM locked WHERE locked.id = d.lead_id) AS lead_name, ARRAY(SELECT id FROM locked ORDER BY id) AS locked_lead_ids, "st"."name" as "status_name", "st"."category" as "status_category", "st"."is_archived" as "status_is_archived" from "dispositions" as "d" LEFT JOIN LATERAL (SELECT name, category, is_archived FROM lead_statuses AS s WHERE s.business_id = $5 AND lower(s.name) = lower($6) ORDER BY s.is_archived LIMIT 1) AS st ON true where "d"."business_id" = $7 and "d"."id" = $8 for no key update of "d"',
+  updateChange:
+    'with "updated" as (update "dispositions" set "lead_id" = $1, "type" = $2, "outcome" = $3, "notes" = $4, "timestamp" = $5, "follow_up_status" = $6, "callback_at" = $7, "task_due_at" = $8, "appointment_start_at" = $9, "appointment_end_at" = $10, "appointment_notes" = $11, "assigned_to_user_id" = $12, "related_call_event_id" = $13, "is_missed_call_follow_up" = $14, "source_id" = $15, "updated_at" = CURRENT_TIMESTAMP where "business_id" = $16 and "id" = $17 returning *), "repointed" as (UPDATE leads SET current_disposition_id = newest.id,\n       current_disposition_changed_at = CASE WHEN leads.current_disposition_id IS DISTINCT FROM newest.id OR newest.id = $18::uuid THEN now() ELSE leads.current_disposition_changed_at END,\n       modified_at = CASE WHEN leads.current_disposition_id IS DISTINCT FROM newest.id OR newest.id = $19::uuid THEN now() ELSE leads.modified_at END\n     FROM (SELECT l.id AS lead_id, CASE WHEN e.id IS NOT NULL AND (x.id IS NULL OR (e."timestamp", e.id) > (x."timestamp", x.id)) THEN e.id ELSE x.id END AS id FROM leads AS l LEFT JOIN updated AS e ON e.lead_id = l.id LEFT JOIN LATERAL (SELECT d.id, d."timestamp" FROM dispositions AS d WHERE d.business_id = l.business_id AND d.lead_id = l.id AND d.id <> $20\n      ORDER BY d."timestamp" DESC, d.id DESC LIMIT 1) AS x ON true\n           WHERE l.business_id = $21 AND l.id IN ($22)) AS newest\n     WHERE leads.business_id = $23 AND leads.id = newest.lead_id) select "updated".*, (SELECT nullif(concat_ws(\' \', l.first_name, l.last_name), \'\') FROM leads AS l WHERE l.business_id = updated.business_id AND l.id = updated.lead_id) AS lead_name from "updated"',
+  history:
+    'select "h".*, nullif(concat_ws(\' \', l.first_name, l.last_name), \'\') AS lead_name from "leads" as "l" LEFT JOIN LATERAL ((select "dispositions".* from "dispositions" where "business_id" = $1 and "lead_id" = $2 order by "timestamp" desc, "id" desc limit $3)) AS h ON true where "l"."business_id" = $4 and "l"."id" = $5 order by "h"."timestamp" desc, "h"."id" desc',
   queryFirst: `select ${withLeadName}, "timestamp" as "_k0", "id" as "_k1" from "dispositions" where "dispositions"."business_id" = $1 and "assigned_to_user_id" = $2 and "callback_at" >= $3 and "callback_at" < $4 order by "timestamp" desc, "id" desc limit $5`,
   queryDeep: `select ${withLeadName}, "timestamp" as "_k0", "id" as "_k1" from "dispositions" where "dispositions"."business_id" = $1 and "assigned_to_user_id" = $2 and "callback_at" >= $3 and "callback_at" < $4 and "timestamp" <= $5 and (("timestamp" < $6) OR ("timestamp" = $7 AND "id" < $8)) order by "timestamp" desc, "id" desc limit $9`,
 };
@@ -32,11 +31,11 @@ export const sql = {
  * servers keep keys; the first request of a key also sends `auth`).
  */
 export const statementsOf = {
-  put: ['findDispositionLead', 'BEGIN', 'lockLeads', 'findDisposition', 'findLeadStatusNamed', 'updateDisposition', 'pointAtNewestDisposition', 'COMMIT'],
+  put: ['BEGIN', 'lockChange', 'updateChange', 'COMMIT'],
   get: ['findDisposition'],
-  post: ['BEGIN', 'lockLeads', 'findLeadStatusNamed', 'currentDisposition', 'insertDisposition', 'pointAtNewestDisposition', 'COMMIT'],
-  status: ['BEGIN', 'lockLeads', 'findLeadStatusNamed', 'currentDisposition', 'insertStatusChange', 'pointAtNewestDisposition', 'COMMIT'],
-  history: ['findLead', 'history'],
+  post: ['BEGIN', 'lockLeadForChange', 'insertChange', 'COMMIT'],
+  status: ['BEGIN', 'lockLeadForChange', 'insertStatusChange', 'COMMIT'],
+  history: ['history'],
   'query-first': ['queryFirst'],
   'query-deep': ['queryDeep'],
 } as const;
@@ -53,7 +52,16 @@ export const historyLimit = 1_000;
  */
 export const keyCache = { maxKeys: 10_000, ttlMs: 60_000 };
 
-/** A new disposition's (or, with `statusChange`, a lead status change's) values, given the lead's current one as `previous`. */
+/** The lock of a new change's lead, with the catalog status its outcome names. */
+export function lockLeadValues(businessId: string, leadId: string, body: Body): unknown[] {
+  return [businessId, body.outcome, businessId, leadId];
+}
+
+/**
+ * A new disposition's (or, with `statusChange`, a lead status change's) values, the catalog's
+ * `status` giving the category a status change leaves out; the links to the lead's current
+ * one and its repoint are in the statement.
+ */
 export function recordValues(
   businessId: string,
   userId: string | null,
@@ -62,24 +70,27 @@ export function recordValues(
   statusChange: boolean,
   id: string,
   status: Body | undefined,
-  previous: Body | undefined,
 ): unknown[] {
-  const links = [previous?.id ?? null, previous?.outcome ?? null, previous?.type ?? null];
+  const repoint = [id, id, id, businessId, leadId, businessId];
   return statusChange
     ? [
         businessId,
+        leadId,
+        businessId,
         body.callbackAt,
-        body.category ?? status?.category ?? null,
+        body.category ?? status?.status_category ?? null,
         userId,
         body.followUpStatus,
         id,
         leadId,
         body.notes,
-        ...links,
         body.outcome,
         body.type ?? 'StatusChange',
+        ...repoint,
       ]
     : [
+        businessId,
+        leadId,
         body.assignedToUserId,
         businessId,
         body.callbackAt,
@@ -89,12 +100,18 @@ export function recordValues(
         body.isMissedCallFollowUp,
         leadId,
         body.notes,
-        ...links,
         body.outcome,
         body.type,
+        ...repoint,
       ];
 }
 
+/** The lock of a disposition's lead (and the lead the request names) and of the disposition, with the catalog status its outcome names. */
+export function lockChangeValues(businessId: string, id: string, body: Body): unknown[] {
+  return [businessId, businessId, id, body.leadId, businessId, body.outcome, businessId, id];
+}
+
+/** An edit of every field, with the repoint of the disposition's lead (the request's, which is its own in the bench). */
 export function updateValues(businessId: string, id: string, body: Body): unknown[] {
   return [
     body.leadId,
@@ -114,11 +131,18 @@ export function updateValues(businessId: string, id: string, body: Body): unknow
     body.sourceId,
     businessId,
     id,
+    id,
+    id,
+    id,
+    businessId,
+    body.leadId,
+    businessId,
   ];
 }
 
-export function pointAtNewestValues(businessId: string, leadId: string, editedId: string): unknown[] {
-  return [editedId, editedId, businessId, leadId, 1, businessId, leadId];
+/** A lead's history and the lead itself, in one statement. */
+export function historyValues(businessId: string, leadId: string): unknown[] {
+  return [businessId, leadId, historyLimit + 1, businessId, leadId];
 }
 
 /** A query page's values: the first page's, or, with the server's continuation token, the next one's. */

@@ -51,16 +51,13 @@ export async function lockLeadForNewChange(
 type Ids = { businessId: string; id: string };
 
 const lockChange = statement<Ids & { otherLeadIds: string[]; outcome: string | undefined }>((db, { businessId, id, otherLeadIds, outcome }) => {
+  // One list of ids (not an OR of two conditions, which no index serves) so that each lead is found by its key.
   const leadOfChange = db('dispositions').select('lead_id').where({ business_id: businessId, id });
-  const locked = db('leads')
-    .select('id', 'first_name', 'last_name')
-    .where('business_id', businessId)
-    .where((which) => {
-      which.whereIn('id', leadOfChange);
-      if (otherLeadIds.length > 0) which.orWhereIn('id', otherLeadIds);
-    })
-    .orderBy('id')
-    .forNoKeyUpdate();
+  const leadIds =
+    otherLeadIds.length > 0
+      ? leadOfChange.unionAll(db.raw(`SELECT unnest(ARRAY[${otherLeadIds.map(() => '?').join(', ')}]::uuid[])`, [...otherLeadIds]))
+      : leadOfChange;
+  const locked = db('leads').select('id', 'first_name', 'last_name').where('business_id', businessId).whereIn('id', leadIds).orderBy('id').forNoKeyUpdate();
   const query = db
     .with('locked', locked)
     .from('dispositions as d')
