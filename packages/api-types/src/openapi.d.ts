@@ -473,10 +473,12 @@ export interface paths {
         };
         /**
          * Shows this API reference.
-         * @description An interactive reference (Scalar) rendered in the browser from `/openapi.json`, with a
+         * @description An interactive reference (Scalar) rendered in the browser from this spec, with a
          *     request console: paste an API key and send any operation to this server from the page.
-         *     Every script it needs is served by this server; nothing is loaded from a CDN.
-         *     Needs no API key.
+         *     The console starts from empty path ids and leaves optional headers (`If-Match`,
+         *     `Idempotency-Key`) unticked, so a first request means what the person typed. `GET /`
+         *     leads here. Every script it needs is served by this server; nothing is loaded from a
+         *     CDN. Needs no API key.
          */
         get: operations["getApiReference"];
         put?: never;
