@@ -1290,7 +1290,7 @@ export interface components {
                  *       "type": "/problems/validation-error",
                  *       "title": "Bad Request",
                  *       "status": 400,
-                 *       "detail": "request/body/outcome must be string",
+                 *       "detail": "/body/outcome: must be string",
                  *       "instance": "/dispositions",
                  *       "errors": [
                  *         {

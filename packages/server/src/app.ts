@@ -72,6 +72,6 @@ export function createApp(context: AppContext): Express {
   app.use(leadStatusChangesRouter(context));
   app.use(leadStatusesRouter(context));
   app.use(leadsRouter(context));
-  app.use(problemDetailsHandler(context.logger));
+  app.use(problemDetailsHandler(context.logger, spec.json as Record<string, unknown>));
   return app;
 }
