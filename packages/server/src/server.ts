@@ -1,9 +1,12 @@
+import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import pino, { type Logger } from 'pino';
 import { createApp } from './app';
 import type { Config } from './config';
 import { createDatabase, type Database, isEmbedded, migrateToLatest } from './db/database';
+import { demoKeyFile, writeDemoKey } from './db/demo-key-file';
 import { answerClientError } from './http/client-errors';
 import { backgroundJobs, startJobs } from './jobs';
 import { countBusinesses } from './repositories/businesses.repository';
@@ -16,6 +19,8 @@ export interface RunningServer {
   url: string;
   /** The demo business's key, when this start created it. */
   demoApiKey: string | undefined;
+  /** Where the embedded database keeps the demo business's key (0600), when there is one. */
+  demoApiKeyFile: string | undefined;
   close(): Promise<void>;
 }
 
@@ -61,11 +66,22 @@ export const httpTimeouts = { headersMs: 10_000, requestMs: 30_000, checkEveryMs
 
 /** Connects, migrates, and listens; the one start-up path for `pnpm start` and the tests. */
 export async function startServer(config: Config, logger: Logger = pino({ level: config.logLevel })): Promise<RunningServer> {
-  const db = createDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolMax: config.dbPoolMax, logger });
+  // What a first start spends its seconds on, said as it happens (the embedded database takes a while to create).
+  const { dataDir } = config;
+  const fresh = !config.databaseUrl && dataDir !== undefined && !existsSync(path.join(dataDir, 'PG_VERSION'));
+  const db = createDatabase({ databaseUrl: config.databaseUrl, dataDir, poolMax: config.dbPoolMax, logger });
+  // Said once the directory is ours: a start refused because another process has it prints only its one line.
+  if (isEmbedded(db) && dataDir) {
+    logger.info({ dataDir }, fresh ? 'creating the embedded database (the first start takes a while)' : 'opening the embedded database');
+  }
+  logger.info('bringing the database schema up to date');
   await migrateToLatest(db);
   let demoApiKey: string | undefined;
+  let demoApiKeyFile = dataDir && existsSync(demoKeyFile(dataDir)) ? demoKeyFile(dataDir) : undefined;
   if (isEmbedded(db) && (await countBusinesses(db)) === 0) {
+    logger.info(`creating the business "${demoBusinessName}" and its API key`);
     demoApiKey = (await createApiKey(db, demoBusinessName)).apiKey;
+    if (dataDir) demoApiKeyFile = writeDemoKey(dataDir, demoApiKey);
   }
   const tokenSecret = await findServerSecret(db, 'continuation_token');
   const { validateResponses, corsOrigins, rateLimitPerMinute, trustProxy } = config;
@@ -92,6 +108,7 @@ export async function startServer(config: Config, logger: Logger = pino({ level:
     db,
     url: `http://127.0.0.1:${port}`,
     demoApiKey,
+    demoApiKeyFile,
     async close() {
       await closeGracefully(server);
       // After the last request, before the pool: a job may still be finishing a statement.
