@@ -6,7 +6,7 @@ import pino, { type Logger } from 'pino';
 import { createApp } from './app';
 import type { Config } from './config';
 import { createDatabase, type Database, isEmbedded, migrateToLatest } from './db/database';
-import { demoKeyFile, writeDemoKey } from './db/demo-key-file';
+import { demoBusinessName, demoKeyFile, writeDemoKey } from './db/demo-key-file';
 import { answerClientError } from './http/client-errors';
 import { backgroundJobs, startJobs } from './jobs';
 import { countBusinesses } from './repositories/businesses.repository';
@@ -24,7 +24,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export const demoBusinessName = 'Demo Business';
+export { demoBusinessName } from './db/demo-key-file';
 
 /** How long in-flight requests get to finish after a shutdown starts; then their connections are cut. */
 export const shutdownGraceMs = 10_000;

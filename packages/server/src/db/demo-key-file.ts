@@ -8,6 +8,9 @@ import path from 'node:path';
 // (`cat .data/pglite/demo-api-key`). `pnpm db:seed` reads it to recognise the business
 // that the first start made.
 
+/** The business the first start on an empty embedded database creates. */
+export const demoBusinessName = 'Demo Business';
+
 export const demoKeyFileName = 'demo-api-key';
 
 export function demoKeyFile(dataDir: string): string {

@@ -11,6 +11,8 @@ export interface ScriptContext {
   values: Record<string, string | boolean | undefined>;
   /** Progress and notes go to stderr, so stdout carries only the script's result. */
   log(message: string): void;
+  /** The embedded database's directory, when the script runs on it. */
+  dataDir: string | undefined;
 }
 
 export interface Script {
@@ -87,7 +89,7 @@ async function execute(script: Script, positionals: string[], values: ScriptCont
   let result: string | void;
   try {
     if (script.migrate !== false) await migrateToLatest(db);
-    result = await script.run({ db, positionals, values, log });
+    result = await script.run({ db, positionals, values, log, dataDir: config.databaseUrl ? undefined : config.dataDir });
   } finally {
     await db.destroy();
   }
