@@ -150,6 +150,28 @@ describe('deployed as the Dockerfile does (production dependencies only, no opti
     },
     60_000,
   );
+  (databaseKind === 'postgresql' ? test : test.skip)(
+    'when its scripts run over PostgreSQL, then keys-create names the revoke command that exists there, which works, and the seed runs with its production dependencies',
+    async () => {
+      const run = (script: string, args: string[]) =>
+        promisify(execFile)(process.execPath, [`packages/server/dist/scripts/${script}`, ...args], {
+          cwd: app,
+          env: { ...process.env, NODE_OPTIONS: '', NODE_PATH: '', DATABASE_URL: process.env.DATABASE_URL },
+          timeout: 120_000,
+        });
+      const created = await run('keys-create.js', [`Deployed scripts ${Date.now()}`]);
+      const revoke = /revoke it with (node \S+) ([0-9a-f-]{36})\./.exec(created.stderr);
+      expect(revoke?.[1]).toBe('node packages/server/dist/scripts/keys-revoke.js');
+      expect(created.stderr).not.toContain('pnpm');
+      const revoked = await run('keys-revoke.js', [revoke![2]!]);
+      const seeded = await run('seed.js', ['--business', `Deployed seed ${Date.now()}`, '--leads', '3']);
+
+      expect(revoked.stdout.trim()).toBe(revoke![2]);
+      expect(seeded.stderr).toMatch(/done in [\d.]+ s: 3 leads, \d+ dispositions\./);
+      expect(seeded.stdout.trim()).toMatch(/^dsp_/);
+    },
+    150_000,
+  );
 });
 
 test("when the Dockerfile's dependency layer is made of the files it copies before `pnpm fetch`, then the fetch succeeds", async () => {

@@ -346,7 +346,7 @@ const cases: Cases = {
       const db = createDatabase({ databaseUrl: `postgres://postgres@127.0.0.1:${await freePort()}/nowhere`, poolMax: 1 });
       const app = await startAppOver(db, { corsOrigins: [origin] });
       try {
-        return await createDispositionsClient({ baseUrl: app.url, retry: false, headers: fromOrigin }).GET('/readyz');
+        return await createDispositionsClient({ baseUrl: app.url, apiKey: null, retry: false, headers: fromOrigin }).GET('/readyz');
       } finally {
         await app.close();
         await db.destroy();
@@ -401,13 +401,13 @@ beforeAll(async () => {
   const { apiKey: limitedKey } = await throttled.newBusiness();
   const limited = createDispositionsClient({ baseUrl: throttled.url, apiKey: limitedKey, retry: false, headers: fromOrigin });
   await limited.POST('/leads/all/my', { body: {} });
-  const limitedAnonymous = createDispositionsClient({ baseUrl: throttled.url, retry: false, headers: fromOrigin });
+  const limitedAnonymous = createDispositionsClient({ baseUrl: throttled.url, apiKey: null, retry: false, headers: fromOrigin });
   // The probes are counted apart from the rest of the address's anonymous requests: use up both.
   await limitedAnonymous.GET('/healthz');
   await limitedAnonymous.GET('/openapi.json');
   context = {
     client,
-    anonymous: createDispositionsClient({ baseUrl: server.url, headers: fromOrigin }),
+    anonymous: createDispositionsClient({ baseUrl: server.url, apiKey: null, headers: fromOrigin }),
     limited,
     limitedAnonymous,
     down: createDispositionsClient({ baseUrl: unreachable.app.url, apiKey: 'dsp_any', retry: false, headers: fromOrigin }),

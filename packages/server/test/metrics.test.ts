@@ -25,7 +25,7 @@ const requests = (samples: Sample[], operationId: string, method: string, status
 test('when operations are answered, then /metrics counts each by operationId, method and status, and times it in the histogram', async () => {
   const lead = await createLead(business.client);
   const { id } = await createDisposition(business.client, lead.id);
-  const anonymous = createDispositionsClient({ baseUrl: server.url });
+  const anonymous = createDispositionsClient({ baseUrl: server.url, apiKey: null });
   const before = await scrape();
 
   await business.client.PUT('/dispositions/{id}', { params: { path: { id } }, body: { outcome: 'Contacted' } });
