@@ -76,14 +76,16 @@ describe('deployed as the Dockerfile does (production dependencies only, no opti
   // dist/, and the spec at ../../spec from there.
   let app: string;
   let serverDir: string;
+  let deployOutput: string;
 
   beforeAll(async () => {
     app = mkdtempSync(path.join(tmpdir(), 'dispositions-deploy-'));
     serverDir = path.join(app, 'packages/server');
-    await promisify(execFile)('pnpm', ['--filter', '@dispositions/server', 'deploy', '--prod', '--no-optional', '--legacy', serverDir], {
+    const deployed = await promisify(execFile)('pnpm', ['--filter', '@dispositions/server', 'deploy', '--prod', '--no-optional', '--legacy', serverDir], {
       cwd: packageDir,
       timeout: 120_000,
     });
+    deployOutput = `${deployed.stdout}${deployed.stderr}`;
     await promisify(execFile)(tsc, ['-p', 'tsconfig.build.json', '--outDir', path.join(serverDir, 'dist'), '--sourceMap', 'false'], {
       cwd: packageDir,
       timeout: 120_000,
@@ -97,6 +99,10 @@ describe('deployed as the Dockerfile does (production dependencies only, no opti
     copyFileSync(path.resolve(packageDir, '../../spec/openapi.yaml'), path.join(app, 'spec/openapi.yaml'));
   }, 240_000);
   afterAll(() => rmSync(app, { recursive: true, force: true }));
+
+  test('then pnpm deploy warns of no missing peer dependency', () => {
+    expect(deployOutput).not.toMatch(/peer dep|missing peer/i);
+  });
 
   test('then it holds only what it serves: no dev dependency, no reference sources, no embedded database', () => {
     const installed = readdirSync(path.join(serverDir, 'node_modules'));
