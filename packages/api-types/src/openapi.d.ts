@@ -543,7 +543,8 @@ export interface paths {
          *     operationId, or `unmatched`), `method` and `status_code`; `db_pool_connections`
          *     by `state` (used, free, pending_acquires, pending_creates) and
          *     `db_pool_max_connections`; Node.js process metrics. Counts are per instance.
-         *     Needs no API key, so keep it off the public internet (see the README).
+         *     Needs no API key, so keep it off the public internet: when the server is started
+         *     with `METRICS_PORT`, it is served on that port alone, and this port answers 404.
          */
         get: operations["getMetrics"];
         put?: never;
@@ -2939,6 +2940,27 @@ export interface operations {
                      *     http_requests_total{operation_id="updateDisposition",method="PUT",status_code="200"} 42
                      */
                     "text/plain": string;
+                };
+            };
+            /** @description The metrics are served on a port of their own (`METRICS_PORT`), not on this one. */
+            404: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "The metrics are served on a port of their own (METRICS_PORT), not on this one.",
+                     *       "instance": "/metrics"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             429: components["responses"]["TooManyRequests"];

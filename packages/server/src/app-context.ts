@@ -12,6 +12,8 @@ export interface AppContext {
   corsOrigins?: readonly string[];
   /** Requests a minute per API key (or client address, without a valid key) in this instance; 0 or left out means no limit. */
   rateLimitPerMinute?: number;
+  /** /metrics is served on a port of its own (METRICS_PORT): the API's port answers it 404. */
+  metricsApart?: boolean;
   /** Express's `trust proxy`: which proxies may name the client's address; none when left out. */
   trustProxy?: number | string;
 }

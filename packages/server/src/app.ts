@@ -1,6 +1,7 @@
 import path from 'node:path';
 import express, { type Express } from 'express';
 import * as OpenApiValidator from 'express-openapi-validator';
+import type { Registry } from 'prom-client';
 import type { AppContext } from './app-context';
 import { identifyCaller, requireCaller } from './http/authenticate';
 import { dateTimeFormat } from './http/date-time';
@@ -26,6 +27,11 @@ export const specPath = path.resolve(__dirname, '../../../spec/openapi.yaml');
 
 export const bodyLimit = '1mb';
 
+/** The app's metrics, for a listener of their own (METRICS_PORT). */
+export function metricsRegistryOf(app: Express): Registry {
+  return app.locals.metricsRegistry as Registry;
+}
+
 /** The whole HTTP pipeline, in the order a request meets it. */
 export function createApp(context: AppContext): Express {
   const app = express();
@@ -48,7 +54,8 @@ export function createApp(context: AppContext): Express {
   app.use(publicPaths(spec), rateLimit.count);
   app.use(healthRouter(context.db));
   app.use(docsRouter(spec));
-  app.use(metricsRouter(metrics.registry));
+  app.use(metricsRouter(metrics.registry, context.metricsApart));
+  app.locals.metricsRegistry = metrics.registry;
   app.use(rateLimit.beforeKeyLookup);
   app.use(identifyCaller(context.db));
   app.use(rateLimit.count);

@@ -43,7 +43,14 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
   running = await startServer(config, logger);
-  logger.info({ url: running.url, database: config.databaseUrl ? 'postgresql' : `embedded (${config.dataDir})` }, 'listening');
+  logger.info(
+    {
+      url: running.url,
+      database: config.databaseUrl ? 'postgresql' : `embedded (${config.dataDir})`,
+      ...(running.metricsUrl ? { metrics: running.metricsUrl } : {}),
+    },
+    'listening',
+  );
   if (stopSignal) return close(running);
   // On stderr, for the person at the terminal: stdout carries only log lines.
   if (running.demoApiKey) {

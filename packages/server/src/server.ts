@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import pino, { type Logger } from 'pino';
-import { createApp } from './app';
+import { createApp, metricsRegistryOf } from './app';
 import type { Config } from './config';
 import { createDatabase, type Database, isEmbedded, migrateToLatest } from './db/database';
 import { demoBusinessName, demoKeyFile, writeDemoKey } from './db/demo-key-file';
@@ -11,6 +11,7 @@ import { answerClientError } from './http/client-errors';
 import { backgroundJobs, startJobs } from './jobs';
 import { countBusinesses } from './repositories/businesses.repository';
 import { findServerSecret } from './repositories/server-secrets.repository';
+import { metricsApp } from './routes/metrics.routes';
 import { createApiKey } from './services/api-keys.service';
 
 export interface RunningServer {
@@ -19,6 +20,8 @@ export interface RunningServer {
   url: string;
   /** The demo business's key, when this start created it. */
   demoApiKey: string | undefined;
+  /** Where /metrics is served when it has a port of its own (METRICS_PORT). */
+  metricsUrl: string | undefined;
   /** Where the embedded database keeps the demo business's key (0600), when there is one. */
   demoApiKeyFile: string | undefined;
   close(): Promise<void>;
@@ -85,7 +88,8 @@ export async function startServer(config: Config, logger: Logger = pino({ level:
   }
   const tokenSecret = await findServerSecret(db, 'continuation_token');
   const { validateResponses, corsOrigins, rateLimitPerMinute, trustProxy } = config;
-  const app = createApp({ db, logger, tokenSecret, validateResponses, corsOrigins, rateLimitPerMinute, trustProxy });
+  const metricsApart = config.metricsPort !== undefined;
+  const app = createApp({ db, logger, tokenSecret, validateResponses, corsOrigins, rateLimitPerMinute, trustProxy, metricsApart });
   const timeouts = { ...httpTimeouts, ...config.httpTimeouts };
   const server = createServer(
     {
@@ -102,6 +106,13 @@ export async function startServer(config: Config, logger: Logger = pino({ level:
   });
   server.on('clientError', answerClientError);
   const { port } = server.address() as AddressInfo;
+  const metricsServer = metricsApart ? createServer(metricsApp(metricsRegistryOf(app))) : undefined;
+  if (metricsServer) {
+    await new Promise<void>((resolve, reject) => {
+      metricsServer.once('error', reject);
+      metricsServer.listen(config.metricsPort, () => resolve());
+    });
+  }
   const stopJobs = await startJobs(backgroundJobs(db, logger), logger);
   return {
     server,
@@ -109,8 +120,11 @@ export async function startServer(config: Config, logger: Logger = pino({ level:
     url: `http://127.0.0.1:${port}`,
     demoApiKey,
     demoApiKeyFile,
+    metricsUrl: metricsServer && `http://127.0.0.1:${(metricsServer.address() as AddressInfo).port}/metrics`,
     async close() {
       await closeGracefully(server);
+      // Scraped to the end, then closed: a scrape is one short request.
+      if (metricsServer) await closeGracefully(metricsServer);
       // After the last request, before the pool: a job may still be finishing a statement.
       await stopJobs();
       await db.destroy();

@@ -23,7 +23,7 @@ interface Context {
   limited: DispositionsClient;
   /** A client without a key whose address has used up its rate limit. */
   limitedAnonymous: DispositionsClient;
-  /** A client of the same app standing over a database that cannot be reached. */
+  /** A client of the same app standing over a database that cannot be reached, with its metrics on a port of their own. */
   down: DispositionsClient;
   leadId: string;
   /** A lead with more dispositions than a JSON export holds. */
@@ -367,6 +367,7 @@ const cases: Cases = {
   },
   getMetrics: {
     200: ({ anonymous }) => anonymous.GET('/metrics', { parseAs: 'text' }),
+    404: ({ down }) => down.GET('/metrics', { parseAs: 'text' }),
     429: ({ limitedAnonymous }) => limitedAnonymous.GET('/metrics', { parseAs: 'text' }),
   },
 };
@@ -396,7 +397,8 @@ beforeAll(async () => {
     [full.businessId, leadStatusLimit],
   );
   const db = createDatabase({ databaseUrl: `postgres://postgres@127.0.0.1:${await freePort()}/unreachable`, poolMax: 1 });
-  unreachable = { db, app: await startAppOver(db, { corsOrigins: [origin] }) };
+  // Also an app whose metrics have a port of their own (METRICS_PORT): its API port answers /metrics 404.
+  unreachable = { db, app: await startAppOver(db, { corsOrigins: [origin], metricsApart: true, rateLimitPerMinute: 1_000_000 }) };
   throttled = await startTestServer(undefined, { rateLimitPerMinute: 1, corsOrigins: [origin] });
   const { apiKey: limitedKey } = await throttled.newBusiness();
   const limited = createDispositionsClient({ baseUrl: throttled.url, apiKey: limitedKey, retry: false, headers: fromOrigin });
