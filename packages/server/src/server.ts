@@ -80,7 +80,7 @@ export async function startServer(config: Config, logger: Logger = pino({ level:
   logger.info('bringing the database schema up to date');
   await migrateToLatest(db);
   let demoApiKey: string | undefined;
-  let demoApiKeyFile = dataDir && existsSync(demoKeyFile(dataDir)) ? demoKeyFile(dataDir) : undefined;
+  let demoApiKeyFile = isEmbedded(db) && dataDir && existsSync(demoKeyFile(dataDir)) ? demoKeyFile(dataDir) : undefined;
   if (isEmbedded(db) && (await countBusinesses(db)) === 0) {
     logger.info(`creating the business "${demoBusinessName}" and its API key`);
     demoApiKey = (await createApiKey(db, demoBusinessName)).apiKey;
