@@ -473,10 +473,12 @@ export interface paths {
         };
         /**
          * Shows this API reference.
-         * @description An interactive reference (Scalar) rendered in the browser from `/openapi.json`, with a
+         * @description An interactive reference (Scalar) rendered in the browser from this spec, with a
          *     request console: paste an API key and send any operation to this server from the page.
-         *     Every script it needs is served by this server; nothing is loaded from a CDN.
-         *     Needs no API key.
+         *     The console starts from empty path ids and leaves optional headers (`If-Match`,
+         *     `Idempotency-Key`) unticked, so a first request means what the person typed. `GET /`
+         *     leads here. Every script it needs is served by this server; nothing is loaded from a
+         *     CDN. Needs no API key.
          */
         get: operations["getApiReference"];
         put?: never;
@@ -541,7 +543,8 @@ export interface paths {
          *     operationId, or `unmatched`), `method` and `status_code`; `db_pool_connections`
          *     by `state` (used, free, pending_acquires, pending_creates) and
          *     `db_pool_max_connections`; Node.js process metrics. Counts are per instance.
-         *     Needs no API key, so keep it off the public internet (see the README).
+         *     Needs no API key, so keep it off the public internet: when the server is started
+         *     with `METRICS_PORT`, it is served on that port alone, and this port answers 404.
          */
         get: operations["getMetrics"];
         put?: never;
@@ -1288,7 +1291,7 @@ export interface components {
                  *       "type": "/problems/validation-error",
                  *       "title": "Bad Request",
                  *       "status": 400,
-                 *       "detail": "request/body/outcome must be string",
+                 *       "detail": "/body/outcome: must be string",
                  *       "instance": "/dispositions",
                  *       "errors": [
                  *         {
@@ -2937,6 +2940,27 @@ export interface operations {
                      *     http_requests_total{operation_id="updateDisposition",method="PUT",status_code="200"} 42
                      */
                     "text/plain": string;
+                };
+            };
+            /** @description The metrics are served on a port of their own (`METRICS_PORT`), not on this one. */
+            404: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "The metrics are served on a port of their own (METRICS_PORT), not on this one.",
+                     *       "instance": "/metrics"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             429: components["responses"]["TooManyRequests"];

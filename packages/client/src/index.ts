@@ -11,8 +11,12 @@ export { defaultRetryPolicy, isRetryable, type RetryPolicy, retryAfterMs, retryD
 export interface DispositionsClientOptions {
   /** Where the API is served, e.g. `http://localhost:3000`. */
   baseUrl: string;
-  /** A business API key from `pnpm keys:create`; sent as `Authorization: Bearer <key>`. */
-  apiKey?: string | undefined;
+  /**
+   * A business API key from `pnpm keys:create`; sent as `Authorization: Bearer <key>`. Without
+   * one, every call but the public ones (health, docs, metrics) answers 401, so the client
+   * warns once; `null` says the client is for the public endpoints on purpose.
+   */
+  apiKey?: string | null | undefined;
   /** A `fetch` to use instead of the global one (tests, proxies, instrumentation). */
   fetch?: ClientOptions['fetch'] | undefined;
   /** Extra headers sent with every request. */
@@ -35,6 +39,20 @@ export interface DispositionsClient extends Client<paths> {
   allLeads(query?: PageQuery<'/leads/all/my'>): AsyncGenerator<Page<'/leads/all/my'>['items'][number], void, undefined>;
 }
 
+let warnedOfMissingKey = false;
+
+/** Warns once per process: a key left out (often `process.env.KEY` unset) otherwise shows only as 401s. */
+function warnOfMissingKey(options: DispositionsClientOptions): void {
+  const headers = Object.keys(options.headers ?? {}).map((name) => name.toLowerCase());
+  if (options.apiKey === null || options.apiKey || headers.includes('authorization') || headers.includes('x-leadping-api-key')) return;
+  if (warnedOfMissingKey) return;
+  warnedOfMissingKey = true;
+  console.warn(
+    '@dispositions/client: no apiKey given, so every call but the public endpoints (health, docs, metrics) will answer 401. ' +
+      'Pass createDispositionsClient({ baseUrl, apiKey }), or apiKey: null for the public endpoints alone.',
+  );
+}
+
 function bearerAuth(apiKey: string): Middleware {
   return {
     onRequest({ request }) {
@@ -51,6 +69,7 @@ function bearerAuth(apiKey: string): Middleware {
  * `ProblemError` thrown instead).
  */
 export function createDispositionsClient(options: DispositionsClientOptions): DispositionsClient {
+  warnOfMissingKey(options);
   const policy = options.retry === false ? { ...defaultRetryPolicy, retries: 0 } : { ...defaultRetryPolicy, ...options.retry };
   const fetchOnce = options.fetch ?? ((request: Request) => globalThis.fetch(request));
   const client = createClient<paths>({

@@ -15,6 +15,8 @@ export interface AppContext {
   rateLimitPerMinute?: number;
   /** Active API keys this instance has seen; without it every request looks its key up. */
   apiKeyCache?: ApiKeyCache;
+  /** /metrics is served on a port of its own (METRICS_PORT): the API's port answers it 404. */
+  metricsApart?: boolean;
   /** Express's `trust proxy`: which proxies may name the client's address; none when left out. */
   trustProxy?: number | string;
 }

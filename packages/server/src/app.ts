@@ -1,6 +1,7 @@
 import path from 'node:path';
 import express, { type Express, type RequestHandler, Router } from 'express';
 import * as OpenApiValidator from 'express-openapi-validator';
+import type { Registry } from 'prom-client';
 import type { AppContext } from './app-context';
 import { dateTimeFormat } from './domain/date-time';
 import { identifyCaller, requireCaller } from './http/authenticate';
@@ -15,7 +16,7 @@ import { operationIdMatcher } from './observability/operation-ids';
 import { requestLogging } from './observability/request-logging';
 import { isTracing, traceRequestIds } from './observability/tracing';
 import { dispositionsRouter } from './routes/dispositions.routes';
-import { docsRouter } from './routes/docs.routes';
+import { docsPaths, docsRouter } from './routes/docs.routes';
 import { healthRouter, probePaths } from './routes/health.routes';
 import { leadStatusChangesRouter } from './routes/lead-status-changes.routes';
 import { leadStatusesRouter } from './routes/lead-statuses.routes';
@@ -26,6 +27,11 @@ import { loadSpecDocument, publicPaths } from './spec-document';
 export const specPath = path.resolve(__dirname, '../../../spec/openapi.yaml');
 
 export const bodyLimit = '1mb';
+
+/** The app's metrics, for a listener of their own (METRICS_PORT). */
+export function metricsRegistryOf(app: Express): Registry {
+  return app.locals.metricsRegistry as Registry;
+}
 
 /** The whole HTTP pipeline, in the order a request meets it. */
 export function createApp(context: AppContext): Express {
@@ -54,8 +60,9 @@ export function createApp(context: AppContext): Express {
   const publicEndpoints = Router()
     .use(probePaths, rateLimitPerCaller(context.rateLimitPerMinute).count)
     .use(publicPaths(spec), rateLimit.count)
-    .use(healthRouter(context.db), docsRouter(spec), metricsRouter(metrics.registry));
-  app.use(behindFirstSegments([...probePaths, ...publicPaths(spec)], publicEndpoints));
+    .use(healthRouter(context.db), docsRouter(spec), metricsRouter(metrics.registry, context.metricsApart));
+  app.locals.metricsRegistry = metrics.registry;
+  app.use(behindFirstSegments([...probePaths, ...publicPaths(spec), ...docsPaths], publicEndpoints));
   app.use(chain(rateLimit.beforeKeyLookup, identifyCaller(context.db, context.apiKeyCache), rateLimit.count, requireCaller));
   const validator = OpenApiValidator.middleware({
     apiSpec: specPath,
@@ -79,6 +86,6 @@ export function createApp(context: AppContext): Express {
   app.use(leadStatusChangesRouter(context));
   app.use(leadStatusesRouter(context));
   app.use(leadsRouter(context));
-  app.use(problemDetailsHandler(context.logger));
+  app.use(problemDetailsHandler(context.logger, spec.json as Record<string, unknown>));
   return app;
 }

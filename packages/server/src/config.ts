@@ -9,6 +9,8 @@ export class ConfigError extends Error {}
 
 export interface Config {
   port: number;
+  /** When set, /metrics is served on this port alone (not on `port`), so it never shares the public listener. */
+  metricsPort?: number | undefined;
   /** PostgreSQL connection string; when unset the embedded PGlite database is used. */
   databaseUrl: string | undefined;
   /** Where the embedded database keeps its files; undefined keeps it in memory (tests). */
@@ -78,6 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     present,
     {
       PORT: port({ default: 3000, desc: 'HTTP port' }),
+      METRICS_PORT: port({ default: undefined, desc: 'a port of its own for /metrics' }),
       DATABASE_URL: url({ default: undefined, desc: 'PostgreSQL connection string' }),
       EMBEDDED_DATABASE: bool({ default: false, desc: 'run on the embedded database when DATABASE_URL is unset' }),
       DATA_DIR: str({ default: path.join(repoRoot, '.data', 'pglite'), desc: 'embedded database directory' }),
@@ -103,8 +106,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isInteger(clean.RATE_LIMIT_PER_MINUTE) || clean.RATE_LIMIT_PER_MINUTE < 0) {
     throw new ConfigError('Invalid configuration: RATE_LIMIT_PER_MINUTE (must be a whole number, 0 for no limit)');
   }
+  if (clean.METRICS_PORT !== undefined && clean.METRICS_PORT === clean.PORT) {
+    throw new ConfigError('Invalid configuration: METRICS_PORT (must differ from PORT: it keeps /metrics off the public port)');
+  }
   return {
     port: clean.PORT,
+    metricsPort: clean.METRICS_PORT,
     databaseUrl: clean.DATABASE_URL,
     dataDir: clean.DATA_DIR,
     embeddedDatabase: clean.EMBEDDED_DATABASE,

@@ -1,13 +1,17 @@
+import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import pino, { type Logger } from 'pino';
-import { createApp } from './app';
+import { createApp, metricsRegistryOf } from './app';
 import type { Config } from './config';
 import { createDatabase, type Database, isEmbedded, migrateToLatest } from './db/database';
+import { demoBusinessName, demoKeyFile, writeDemoKey } from './db/demo-key-file';
 import { answerClientError } from './http/client-errors';
 import { backgroundJobs, startJobs } from './jobs';
 import { countBusinesses } from './repositories/businesses.repository';
 import { findServerSecret } from './repositories/server-secrets.repository';
+import { metricsApp } from './routes/metrics.routes';
 import { ApiKeyCache } from './services/api-key-cache';
 import { createApiKey } from './services/api-keys.service';
 
@@ -17,10 +21,14 @@ export interface RunningServer {
   url: string;
   /** The demo business's key, when this start created it. */
   demoApiKey: string | undefined;
+  /** Where /metrics is served when it has a port of its own (METRICS_PORT). */
+  metricsUrl: string | undefined;
+  /** Where the embedded database keeps the demo business's key (0600), when there is one. */
+  demoApiKeyFile: string | undefined;
   close(): Promise<void>;
 }
 
-export const demoBusinessName = 'Demo Business';
+export { demoBusinessName } from './db/demo-key-file';
 
 /** How long in-flight requests get to finish after a shutdown starts; then their connections are cut. */
 export const shutdownGraceMs = 10_000;
@@ -62,17 +70,29 @@ export const httpTimeouts = { headersMs: 10_000, requestMs: 30_000, checkEveryMs
 
 /** Connects, migrates, and listens; the one start-up path for `pnpm start` and the tests. */
 export async function startServer(config: Config, logger: Logger = pino({ level: config.logLevel })): Promise<RunningServer> {
-  const db = createDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolMax: config.dbPoolMax, logger });
+  // What a first start spends its seconds on, said as it happens (the embedded database takes a while to create).
+  const { dataDir } = config;
+  const fresh = !config.databaseUrl && dataDir !== undefined && !existsSync(path.join(dataDir, 'PG_VERSION'));
+  const db = createDatabase({ databaseUrl: config.databaseUrl, dataDir, poolMax: config.dbPoolMax, logger });
+  // Said once the directory is ours: a start refused because another process has it prints only its one line.
+  if (isEmbedded(db) && dataDir) {
+    logger.info({ dataDir }, fresh ? 'creating the embedded database (the first start takes a while)' : 'opening the embedded database');
+  }
+  logger.info('bringing the database schema up to date');
   await migrateToLatest(db);
   let demoApiKey: string | undefined;
+  let demoApiKeyFile = isEmbedded(db) && dataDir && existsSync(demoKeyFile(dataDir)) ? demoKeyFile(dataDir) : undefined;
   if (isEmbedded(db) && (await countBusinesses(db)) === 0) {
+    logger.info(`creating the business "${demoBusinessName}" and its API key`);
     demoApiKey = (await createApiKey(db, demoBusinessName)).apiKey;
+    if (dataDir) demoApiKeyFile = writeDemoKey(dataDir, demoApiKey);
   }
   const tokenSecret = await findServerSecret(db, 'continuation_token');
   const { validateResponses, corsOrigins, rateLimitPerMinute, trustProxy } = config;
   // Trusted only once the revocation listener (a background job) hears revocations.
   const apiKeyCache = new ApiKeyCache();
-  const app = createApp({ db, logger, tokenSecret, validateResponses, corsOrigins, rateLimitPerMinute, trustProxy, apiKeyCache });
+  const metricsApart = config.metricsPort !== undefined;
+  const app = createApp({ db, logger, tokenSecret, validateResponses, corsOrigins, rateLimitPerMinute, trustProxy, apiKeyCache, metricsApart });
   const timeouts = { ...httpTimeouts, ...config.httpTimeouts };
   const server = createServer(
     {
@@ -89,14 +109,25 @@ export async function startServer(config: Config, logger: Logger = pino({ level:
   });
   server.on('clientError', answerClientError);
   const { port } = server.address() as AddressInfo;
+  const metricsServer = metricsApart ? createServer(metricsApp(metricsRegistryOf(app))) : undefined;
+  if (metricsServer) {
+    await new Promise<void>((resolve, reject) => {
+      metricsServer.once('error', reject);
+      metricsServer.listen(config.metricsPort, () => resolve());
+    });
+  }
   const stopJobs = await startJobs(backgroundJobs(db, logger, apiKeyCache), logger);
   return {
     server,
     db,
     url: `http://127.0.0.1:${port}`,
     demoApiKey,
+    demoApiKeyFile,
+    metricsUrl: metricsServer && `http://127.0.0.1:${(metricsServer.address() as AddressInfo).port}/metrics`,
     async close() {
       await closeGracefully(server);
+      // Scraped to the end, then closed: a scrape is one short request.
+      if (metricsServer) await closeGracefully(metricsServer);
       // After the last request, before the pool: a job may still be finishing a statement.
       await stopJobs();
       await db.destroy();

@@ -6,6 +6,7 @@ import { isDatabaseUnavailable } from '../db/unavailable';
 import { ConflictError, DomainError, type FieldError, InvalidFieldsError, NotFoundError, PreconditionFailedError, UnprocessableError } from '../domain/errors';
 import { safeError } from '../observability/log-safety';
 import { HttpError } from './errors';
+import { reworded, type ValidationContext, validationDetail } from './validation-messages';
 
 const problemTypes: Record<number, string> = {
   400: '/problems/validation-error',
@@ -119,14 +120,14 @@ function domainProblem(error: DomainError, instance: string): Problem {
 }
 
 /** Maps any error to an RFC 9457 problem; what the client did not cause is logged, never shown. */
-export function toProblem(error: unknown, instance: string): Problem {
+export function toProblem(error: unknown, instance: string, context?: ValidationContext): Problem {
   if (error instanceof DomainError) return domainProblem(error, instance);
   if (error instanceof HttpError) return problem(error.status, error.message, instance, error.errors, error.type);
   if (isValidatorError(error) && error.status < 500) {
     if (error.status === 415) return problem(415, 'Send the request body as JSON, with `Content-Type: application/json`.', instance);
     if (error.status !== 400) return problem(error.status, error.message, instance);
-    const errors = (error.errors ?? []).map(({ path, message, errorCode }) => ({ path, message, ...(errorCode ? { errorCode } : {}) }));
-    return problem(400, error.message, instance, errors);
+    const errors = (error.errors ?? []).map(({ path, message, errorCode }) => reworded({ path, message, ...(errorCode ? { errorCode } : {}) }, context));
+    return problem(400, validationDetail(errors), instance, errors);
   }
   const fromBody = isBodyParserError(error) ? bodyProblem(error, instance) : undefined;
   if (fromBody) return fromBody;
@@ -135,10 +136,12 @@ export function toProblem(error: unknown, instance: string): Problem {
   return problem(500, 'Something went wrong on our side; it has been logged.', instance);
 }
 
-export function problemDetailsHandler(logger: Logger): ErrorRequestHandler {
+/** `spec`: the parsed spec, to name the fields a request may use when it sends an unknown one. */
+export function problemDetailsHandler(logger: Logger, spec?: Record<string, unknown>): ErrorRequestHandler {
   return (error, req, res, next) => {
     if (res.headersSent) return next(error);
-    const body: Problem = { ...toProblem(error, req.originalUrl), ...(req.id ? { requestId: String(req.id) } : {}) };
+    const context = spec && { spec, operation: (req as { openapi?: { schema?: Record<string, unknown> } }).openapi?.schema };
+    const body: Problem = { ...toProblem(error, req.originalUrl, context), ...(req.id ? { requestId: String(req.id) } : {}) };
     // The path only (a query string may hold a key, `?api_key=`), and no value the error quotes.
     if (body.status >= 500) (req.log ?? logger).error({ err: safeError(error), method: req.method, path: req.originalUrl.split('?')[0] }, 'request failed');
     if (body.status === 401) res.setHeader('WWW-Authenticate', 'Bearer');

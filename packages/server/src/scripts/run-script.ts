@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { checkDatabaseChoice, loadConfig } from '../config';
 import { createDatabase, type Database, migrateToLatest } from '../db/database';
@@ -11,6 +12,8 @@ export interface ScriptContext {
   values: Record<string, string | boolean | undefined>;
   /** Progress and notes go to stderr, so stdout carries only the script's result. */
   log(message: string): void;
+  /** The embedded database's directory, when the script runs on it. */
+  dataDir: string | undefined;
 }
 
 export interface Script {
@@ -31,6 +34,28 @@ export interface Script {
 }
 
 export class UsageError extends Error {}
+
+/** The file of each script that `pnpm <name>` runs in a checkout. */
+const scriptFiles: Record<string, string> = {
+  'db:migrate': 'migrate',
+  'db:rollback': 'rollback',
+  'db:seed': 'seed',
+  'keys:create': 'keys-create',
+  'keys:revoke': 'keys-revoke',
+};
+
+/**
+ * Names the scripts as they can be run where this one runs: `pnpm keys:revoke` in a checkout
+ * (from source), `node packages/server/dist/scripts/keys-revoke.js` in a production build or
+ * the image, which have no pnpm scripts. Applied to everything a script tells the person.
+ */
+export function inThisBuild(text: string, runningFile = __filename): string {
+  if (runningFile.endsWith('.ts')) return text;
+  return text.replace(/\bpnpm ([a-z]+:[a-z]+)\b/g, (command, name: string) => {
+    const file = scriptFiles[name];
+    return file ? `node ${path.relative(process.cwd(), path.join(path.dirname(runningFile), `${file}.js`)) || `${file}.js`}` : command;
+  });
+}
 
 function helpText(script: Script): string {
   const options = Object.entries(script.options ?? {}).map(([name, option]) => `  --${name}${option.type === 'string' ? ' <value>' : ''}`);
@@ -56,23 +81,23 @@ export function runScript(script: Script, argv = process.argv.slice(2)): void {
   try {
     parsed = parseArgs({ args: argv, options: { ...script.options, help: { type: 'boolean' } }, allowPositionals: true });
   } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n\n${helpText(script)}\n`);
+    process.stderr.write(inThisBuild(`${(error as Error).message}\n\n${helpText(script)}\n`));
     process.exit(2);
   }
   const values = parsed.values as ScriptContext['values'];
   if (values.help) {
-    process.stdout.write(`${helpText(script)}\n`);
+    process.stdout.write(inThisBuild(`${helpText(script)}\n`));
     return;
   }
   const usageError = script.check?.(parsed.positionals, values);
   if (usageError) {
-    process.stderr.write(`${usageError}\n\n${helpText(script)}\n`);
+    process.stderr.write(inThisBuild(`${usageError}\n\n${helpText(script)}\n`));
     process.exit(2);
   }
   execute(script, parsed.positionals, values).then(
     () => process.exit(0),
     (error: unknown) => {
-      process.stderr.write(`${failureLine(error)}\n`);
+      process.stderr.write(inThisBuild(`${failureLine(error)}\n`));
       process.exit(error instanceof UsageError ? 2 : 1);
     },
   );
@@ -82,12 +107,12 @@ async function execute(script: Script, positionals: string[], values: ScriptCont
   const config = loadConfig();
   checkDatabaseChoice(config);
   const db = createDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolMax: 2 });
-  const log = (message: string) => process.stderr.write(`${message}\n`);
+  const log = (message: string) => process.stderr.write(inThisBuild(`${message}\n`));
   // biome-ignore lint/suspicious/noConfusingVoidType: what `run` resolved to, as it is typed.
   let result: string | void;
   try {
     if (script.migrate !== false) await migrateToLatest(db);
-    result = await script.run({ db, positionals, values, log });
+    result = await script.run({ db, positionals, values, log, dataDir: config.databaseUrl ? undefined : config.dataDir });
   } finally {
     await db.destroy();
   }

@@ -23,7 +23,7 @@ interface Context {
   limited: DispositionsClient;
   /** A client without a key whose address has used up its rate limit. */
   limitedAnonymous: DispositionsClient;
-  /** A client of the same app standing over a database that cannot be reached. */
+  /** A client of the same app standing over a database that cannot be reached, with its metrics on a port of their own. */
   down: DispositionsClient;
   leadId: string;
   /** A lead with more dispositions than a JSON export holds. */
@@ -346,7 +346,7 @@ const cases: Cases = {
       const db = createDatabase({ databaseUrl: `postgres://postgres@127.0.0.1:${await freePort()}/nowhere`, poolMax: 1 });
       const app = await startAppOver(db, { corsOrigins: [origin] });
       try {
-        return await createDispositionsClient({ baseUrl: app.url, retry: false, headers: fromOrigin }).GET('/readyz');
+        return await createDispositionsClient({ baseUrl: app.url, apiKey: null, retry: false, headers: fromOrigin }).GET('/readyz');
       } finally {
         await app.close();
         await db.destroy();
@@ -367,6 +367,7 @@ const cases: Cases = {
   },
   getMetrics: {
     200: ({ anonymous }) => anonymous.GET('/metrics', { parseAs: 'text' }),
+    404: ({ down }) => down.GET('/metrics', { parseAs: 'text' }),
     429: ({ limitedAnonymous }) => limitedAnonymous.GET('/metrics', { parseAs: 'text' }),
   },
 };
@@ -396,18 +397,19 @@ beforeAll(async () => {
     [full.businessId, leadStatusLimit],
   );
   const db = createDatabase({ databaseUrl: `postgres://postgres@127.0.0.1:${await freePort()}/unreachable`, poolMax: 1 });
-  unreachable = { db, app: await startAppOver(db, { corsOrigins: [origin] }) };
+  // Also an app whose metrics have a port of their own (METRICS_PORT): its API port answers /metrics 404.
+  unreachable = { db, app: await startAppOver(db, { corsOrigins: [origin], metricsApart: true, rateLimitPerMinute: 1_000_000 }) };
   throttled = await startTestServer(undefined, { rateLimitPerMinute: 1, corsOrigins: [origin] });
   const { apiKey: limitedKey } = await throttled.newBusiness();
   const limited = createDispositionsClient({ baseUrl: throttled.url, apiKey: limitedKey, retry: false, headers: fromOrigin });
   await limited.POST('/leads/all/my', { body: {} });
-  const limitedAnonymous = createDispositionsClient({ baseUrl: throttled.url, retry: false, headers: fromOrigin });
+  const limitedAnonymous = createDispositionsClient({ baseUrl: throttled.url, apiKey: null, retry: false, headers: fromOrigin });
   // The probes are counted apart from the rest of the address's anonymous requests: use up both.
   await limitedAnonymous.GET('/healthz');
   await limitedAnonymous.GET('/openapi.json');
   context = {
     client,
-    anonymous: createDispositionsClient({ baseUrl: server.url, headers: fromOrigin }),
+    anonymous: createDispositionsClient({ baseUrl: server.url, apiKey: null, headers: fromOrigin }),
     limited,
     limitedAnonymous,
     down: createDispositionsClient({ baseUrl: unreachable.app.url, apiKey: 'dsp_any', retry: false, headers: fromOrigin }),

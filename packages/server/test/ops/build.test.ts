@@ -76,14 +76,16 @@ describe('deployed as the Dockerfile does (production dependencies only, no opti
   // dist/, and the spec at ../../spec from there.
   let app: string;
   let serverDir: string;
+  let deployOutput: string;
 
   beforeAll(async () => {
     app = mkdtempSync(path.join(tmpdir(), 'dispositions-deploy-'));
     serverDir = path.join(app, 'packages/server');
-    await promisify(execFile)('pnpm', ['--filter', '@dispositions/server', 'deploy', '--prod', '--no-optional', '--legacy', serverDir], {
+    const deployed = await promisify(execFile)('pnpm', ['--filter', '@dispositions/server', 'deploy', '--prod', '--no-optional', '--legacy', serverDir], {
       cwd: packageDir,
       timeout: 120_000,
     });
+    deployOutput = `${deployed.stdout}${deployed.stderr}`;
     await promisify(execFile)(tsc, ['-p', 'tsconfig.build.json', '--outDir', path.join(serverDir, 'dist'), '--sourceMap', 'false'], {
       cwd: packageDir,
       timeout: 120_000,
@@ -97,6 +99,10 @@ describe('deployed as the Dockerfile does (production dependencies only, no opti
     copyFileSync(path.resolve(packageDir, '../../spec/openapi.yaml'), path.join(app, 'spec/openapi.yaml'));
   }, 240_000);
   afterAll(() => rmSync(app, { recursive: true, force: true }));
+
+  test('then pnpm deploy warns of no missing peer dependency', () => {
+    expect(deployOutput).not.toMatch(/peer dep|missing peer/i);
+  });
 
   test('then it holds only what it serves: no dev dependency, no reference sources, no embedded database', () => {
     const installed = readdirSync(path.join(serverDir, 'node_modules'));
@@ -149,6 +155,28 @@ describe('deployed as the Dockerfile does (production dependencies only, no opti
       }
     },
     60_000,
+  );
+  (databaseKind === 'postgresql' ? test : test.skip)(
+    'when its scripts run over PostgreSQL, then keys-create names the revoke command that exists there, which works, and the seed runs with its production dependencies',
+    async () => {
+      const run = (script: string, args: string[]) =>
+        promisify(execFile)(process.execPath, [`packages/server/dist/scripts/${script}`, ...args], {
+          cwd: app,
+          env: { ...process.env, NODE_OPTIONS: '', NODE_PATH: '', DATABASE_URL: process.env.DATABASE_URL },
+          timeout: 120_000,
+        });
+      const created = await run('keys-create.js', [`Deployed scripts ${Date.now()}`]);
+      const revoke = /revoke it with (node \S+) ([0-9a-f-]{36})\./.exec(created.stderr);
+      expect(revoke?.[1]).toBe('node packages/server/dist/scripts/keys-revoke.js');
+      expect(created.stderr).not.toContain('pnpm');
+      const revoked = await run('keys-revoke.js', [revoke![2]!]);
+      const seeded = await run('seed.js', ['--business', `Deployed seed ${Date.now()}`, '--leads', '3']);
+
+      expect(revoked.stdout.trim()).toBe(revoke![2]);
+      expect(seeded.stderr).toMatch(/done in [\d.]+ s: 3 leads, \d+ dispositions\./);
+      expect(seeded.stdout.trim()).toMatch(/^dsp_/);
+    },
+    150_000,
   );
 });
 

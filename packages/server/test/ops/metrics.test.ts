@@ -18,7 +18,7 @@ const suite = useServerWithBusiness();
 test('when operations are answered, then /metrics counts each by operationId, method and status, and times it in the histogram', async () => {
   const lead = await createLead(suite.business.client);
   const { id } = await createDisposition(suite.business.client, lead.id);
-  const anonymous = createDispositionsClient({ baseUrl: suite.server.url });
+  const anonymous = createDispositionsClient({ baseUrl: suite.server.url, apiKey: null });
   const before = await scrape();
 
   await suite.business.client.PUT('/dispositions/{id}', { params: { path: { id } }, body: { outcome: 'Contacted' } });

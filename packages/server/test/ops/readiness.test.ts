@@ -10,7 +10,7 @@ import { databaseKind, startTestServer, type TestServer } from '../support/test-
 // those (`startAppOver`), since `startServer` would migrate or fail first.
 
 /** A client that does not retry the 503s these tests expect. */
-const anonymousAt = (baseUrl: string): DispositionsClient => createDispositionsClient({ baseUrl, retry: false });
+const anonymousAt = (baseUrl: string): DispositionsClient => createDispositionsClient({ baseUrl, apiKey: null, retry: false });
 
 /** A new empty database of this run's kind: a throwaway PostgreSQL database, or an in-memory embedded one. */
 async function emptyDatabase(): Promise<{ db: Database; drop(): Promise<void> }> {
