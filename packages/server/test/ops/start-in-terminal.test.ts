@@ -76,7 +76,8 @@ const noScript = !existsSync(script);
     const port = await freePort();
     const terminal = inTerminal('pnpm start', { DATA_DIR: dataDir, PORT: String(port) });
     try {
-      await terminal.waitFor(/Its API key[^\n]*:\s+(dsp_\S+)/, 180_000);
+      // The banner's last line: a terminal may deliver the banner in more than one piece.
+      await terminal.waitFor(/The API reference, with a console to send requests from: \S+\/docs/, 180_000);
       const started = terminal.output();
       const key = /Its API key[^\n]*:\s+(dsp_\S+)/.exec(started)![1]!;
       const answer = await fetch(`http://127.0.0.1:${port}/leads/all/my`, {
