@@ -1,13 +1,13 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createDispositionsClient } from '@dispositions/client';
-import { createDatabase, type Database } from '../src/db/database';
-import { findCallerByKeyHash, insertApiKey } from '../src/repositories/api-keys.repository';
-import { ApiKeyCache } from '../src/services/api-key-cache';
-import { createApiKey, hashApiKey, revokeApiKey } from '../src/services/api-keys.service';
-import { type ChildServer, startSourceServer } from './support/child-server';
-import { runScript } from './support/scripts';
-import { databaseKind, startTestServer, type TestServer } from './support/test-server';
+import { createDatabase, type Database } from '../../src/db/database';
+import { findCallerByKeyHash, insertApiKey } from '../../src/repositories/api-keys.repository';
+import { ApiKeyCache } from '../../src/services/api-key-cache';
+import { createApiKey, hashApiKey, revokeApiKey } from '../../src/services/api-keys.service';
+import { type ChildServer, startSourceServer } from '../support/child-server';
+import { runScript } from '../support/scripts';
+import { databaseKind, startTestServer, type TestServer } from '../support/test-server';
 
 // Each instance keeps the API keys it has seen, and forgets them the moment any instance
 // revokes one: keys:revoke announces it through PostgreSQL's LISTEN/NOTIFY (on the embedded
