@@ -13,13 +13,16 @@ import { createMetrics } from './observability/metrics';
 import { operationIdMatcher } from './observability/operation-ids';
 import { requestLogging } from './observability/request-logging';
 import { traceRequestIds } from './observability/tracing';
+import { calendarFeedsRouter, calendarRouter } from './routes/calendar-feeds.routes';
 import { dispositionsRouter } from './routes/dispositions.routes';
 import { docsRouter } from './routes/docs.routes';
+import { followUpsRouter } from './routes/follow-ups.routes';
 import { healthRouter, probePaths } from './routes/health.routes';
 import { leadStatusChangesRouter } from './routes/lead-status-changes.routes';
 import { leadStatusesRouter } from './routes/lead-statuses.routes';
 import { leadsRouter } from './routes/leads.routes';
 import { metricsRouter } from './routes/metrics.routes';
+import { reportsRouter } from './routes/reports.routes';
 import { loadSpecDocument, publicPaths } from './spec-document';
 
 export const specPath = path.resolve(__dirname, '../../../spec/openapi.yaml');
@@ -49,6 +52,8 @@ export function createApp(context: AppContext): Express {
   app.use(healthRouter(context.db));
   app.use(docsRouter(spec));
   app.use(metricsRouter(metrics.registry));
+  // A calendar feed's URL carries its own credential: no API key is looked up.
+  app.use(calendarRouter(context));
   app.use(rateLimit.beforeKeyLookup);
   app.use(identifyCaller(context.db));
   app.use(rateLimit.count);
@@ -72,6 +77,9 @@ export function createApp(context: AppContext): Express {
   app.use(leadStatusChangesRouter(context));
   app.use(leadStatusesRouter(context));
   app.use(leadsRouter(context));
+  app.use(reportsRouter(context));
+  app.use(followUpsRouter(context));
+  app.use(calendarFeedsRouter(context));
   app.use(problemDetailsHandler(context.logger));
   return app;
 }

@@ -1,0 +1,93 @@
+import type { Knex } from 'knex';
+import { closedStatuses, type FollowUpKind, followUpTime } from '../domain/follow-ups';
+
+// Open follow-ups: times on dispositions that are their lead's current one, whose status is
+// not a closed value. One branch per kind reads the kind's time index (by assignee when there
+// is one) and joins the lead by its primary key to keep only current dispositions; the
+// branches are merged in (at, kind, id) order, so a page never reads more than a page per kind.
+
+export interface FollowUpRow {
+  kind: FollowUpKind;
+  at: Date;
+  end_at: Date | null;
+  lead_id: string;
+  lead_name: string | null;
+  disposition_id: string;
+  outcome: string;
+  category: string | null;
+  follow_up_status: string | null;
+  assigned_to_user_id: string | null;
+  notes: string | null;
+  appointment_notes: string | null;
+  /** When the disposition or its lead last changed. */
+  changed_at: Date;
+}
+
+export interface OpenFollowUpsQuery {
+  businessId: string;
+  assignedToUserId?: string;
+  kinds: readonly FollowUpKind[];
+  /** The time range, `[from, to)`; either end may be open. */
+  from?: Date;
+  to?: Date;
+  /** The (at, kind, id) position the page continues after. */
+  after?: { at: string; kind: FollowUpKind; id: string };
+  limit: number;
+}
+
+const closedList = closedStatuses.map((status) => `'${status}'`).join(', ');
+
+function openOfKind(db: Knex, query: OpenFollowUpsQuery, kind: FollowUpKind): Knex.QueryBuilder {
+  const column = `d.${followUpTime[kind].column}`;
+  const branch = db('dispositions as d')
+    .join('leads as l', function currentOfItsLead() {
+      this.on('l.business_id', '=', 'd.business_id').andOn('l.id', '=', 'd.lead_id').andOn('l.current_disposition_id', '=', 'd.id');
+    })
+    .select(db.raw('?::text AS kind', [kind]), db.raw('?? AS at', [column]))
+    .select(db.raw(kind === 'appointment' ? 'd.appointment_end_at AS end_at' : 'NULL::timestamptz AS end_at'))
+    .select({ lead_id: 'd.lead_id', disposition_id: 'd.id' })
+    .select(db.raw(`nullif(concat_ws(' ', l.first_name, l.last_name), '') AS lead_name`))
+    .select('d.outcome', 'd.category', 'd.follow_up_status', 'd.assigned_to_user_id', 'd.notes', 'd.appointment_notes')
+    .select(db.raw('greatest(d.updated_at, l.modified_at) AS changed_at'))
+    .where('d.business_id', query.businessId)
+    .whereNotNull(column)
+    .whereRaw(`(d.follow_up_status IS NULL OR lower(btrim(d.follow_up_status)) NOT IN (${closedList}))`);
+  if (query.assignedToUserId !== undefined) branch.where('d.assigned_to_user_id', query.assignedToUserId);
+  if (query.from) branch.where(column, '>=', query.from);
+  if (query.to) branch.where(column, '<', query.to);
+  if (query.after) {
+    // The row comparison says "after"; the plain bound lets the index scan start at the position.
+    branch.where(column, '>=', query.after.at);
+    branch.whereRaw(`(??, ?::text, d.id) > (?::timestamptz, ?::text, ?::uuid)`, [column, kind, query.after.at, query.after.kind, query.after.id]);
+  }
+  return branch.orderBy([column, 'd.id']).limit(query.limit);
+}
+
+/** Open follow-ups by (at, kind, disposition id), at most `limit`. */
+export async function openFollowUps(db: Knex, query: OpenFollowUpsQuery): Promise<FollowUpRow[]> {
+  const [first, ...others] = query.kinds.map((kind) => openOfKind(db, query, kind));
+  const merged = others.length > 0 ? db.select('*').from(db.queryBuilder().unionAll([first!, ...others], true).as('u')) : db.select('*').from(first!.as('u'));
+  return merged.orderBy(['at', 'kind', 'disposition_id']).limit(query.limit);
+}
+
+/** How many open follow-ups fall before `today`, in `[today, tomorrow)` and from `tomorrow` on. */
+export async function countOpenFollowUps(
+  db: Knex,
+  query: Pick<OpenFollowUpsQuery, 'businessId' | 'assignedToUserId' | 'kinds'>,
+  today: Date,
+  tomorrow: Date,
+): Promise<{ overdue: number; today: number; upcoming: number }> {
+  const branches = query.kinds.map((kind) => openOfKind(db, { ...query, limit: 0 }, kind).clearSelect().clearOrder().select(db.raw('?? AS at', [`d.${followUpTime[kind].column}`])));
+  for (const branch of branches) branch.clear('limit');
+  const [first, ...others] = branches;
+  const all = others.length > 0 ? db.queryBuilder().unionAll([first!, ...others], true) : first!;
+  const row = await db
+    .select(
+      db.raw('count(*) FILTER (WHERE at < ?) AS overdue', [today]),
+      db.raw('count(*) FILTER (WHERE at >= ? AND at < ?) AS today', [today, tomorrow]),
+      db.raw('count(*) FILTER (WHERE at >= ?) AS upcoming', [tomorrow]),
+    )
+    .from(all.as('c'))
+    .first();
+  return { overdue: Number(row.overdue), today: Number(row.today), upcoming: Number(row.upcoming) };
+}
