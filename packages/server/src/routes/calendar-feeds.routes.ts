@@ -2,6 +2,7 @@ import { type Request, Router } from 'express';
 import type { AppContext } from '../app-context';
 import { HttpError } from '../http/errors';
 import { rateLimitPerFeed } from '../http/feed-rate-limit';
+import { sendTextDocument } from '../http/preconditions';
 import type { Handler } from '../http/typed-handler';
 import * as calendarFeeds from '../services/calendar-feeds.service';
 
@@ -38,7 +39,7 @@ export function calendarFeedsRouter({ db }: AppContext): Router {
 
 /**
  * A feed's calendar (`GET /calendar.ics?token=`), mounted before API keys are looked up: the
- * token is its credential. Express answers `If-None-Match` from the strong ETag of the body.
+ * token is its credential. `If-None-Match` with the calendar's ETag answers 304.
  */
 export function calendarRouter({ db, rateLimitPerMinute }: AppContext): Router {
   const router = Router();
@@ -58,7 +59,7 @@ export function calendarRouter({ db, rateLimitPerMinute }: AppContext): Router {
   router.get('/calendar.ics', async (req, res) => {
     const calendar = await calendarFeeds.calendarForToken(db, String(req.query.token));
     if (calendar === undefined) throw unknownToken();
-    res.status(200).type('text/calendar; charset=utf-8').send(calendar);
+    sendTextDocument(req, res, 'text/calendar; charset=utf-8', calendar);
   });
   return router;
 }
