@@ -1504,16 +1504,14 @@ export interface components {
         KeptWindow: {
             /**
              * Format: int32
-             * @description Minutes before the follow-up's time (at most a day).
-             * @default 15
+             * @description Minutes before the follow-up's time (at most a day); 15 when left out.
              */
-            minutesBefore: number;
+            minutesBefore?: number;
             /**
              * Format: int32
-             * @description Minutes after the follow-up's time (at most a week).
-             * @default 60
+             * @description Minutes after the follow-up's time (at most a week); 60 when left out.
              */
-            minutesAfter: number;
+            minutesAfter?: number;
         };
         /** @description A follow-up report's period, dimensions, kinds, window and filters (`filters`, `rangeFilters`, `search`, `searchFields` as in `POST /dispositions/all/my`). */
         FollowUpReportRequest: {
@@ -1599,11 +1597,8 @@ export interface components {
             assignedToUserId: components["schemas"]["ShortText"];
             /** @description The kinds to show; all three when left out. */
             kinds?: components["schemas"]["FollowUpKind"][];
-            /**
-             * @description Whether events carry the dispositions' notes (personal data; off by default).
-             * @default false
-             */
-            includeNotes: boolean;
+            /** @description Whether events carry the dispositions' notes (personal data); false when left out. */
+            includeNotes?: boolean;
         };
         /** @description A calendar feed, without its URL. */
         CalendarFeed: {
