@@ -20,7 +20,14 @@ export function rateLimitPerFeed(rateLimitPerMinute: number | undefined, keyOf: 
     legacyHeaders: false,
     keyGenerator: (req) => `feed ${keyOf(String(req.query.token ?? ''))}`,
     handler: (_req, _res, next) => {
-      next(new HttpError(429, `This calendar feed was read more than ${limit} times in a minute. Retry after the number of seconds in Retry-After.`, undefined, '/problems/too-many-requests'));
+      next(
+        new HttpError(
+          429,
+          `This calendar feed was read more than ${limit} times in a minute. Retry after the number of seconds in Retry-After.`,
+          undefined,
+          '/problems/too-many-requests',
+        ),
+      );
     },
   });
 }

@@ -1,6 +1,6 @@
 import type { components } from '@dispositions/api-types';
-import type { FollowUpRow } from '../repositories/follow-ups.repository';
 import type { CalendarFeedRow } from '../repositories/calendar-feeds.repository';
+import type { FollowUpRow } from '../repositories/follow-ups.repository';
 
 type Schemas = components['schemas'];
 

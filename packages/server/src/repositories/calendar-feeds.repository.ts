@@ -43,7 +43,8 @@ export async function listCalendarFeeds(db: Knex, businessId: string): Promise<C
 
 /** Deletes the feed; whether it existed. */
 export async function deleteCalendarFeed(db: Knex, businessId: string, id: string): Promise<boolean> {
-  return (await db('calendar_feeds').where({ business_id: businessId, id }).delete()) > 0;
+  const deleted = await db('calendar_feeds').where({ business_id: businessId, id }).delete().returning('id');
+  return deleted.length > 0;
 }
 
 /** Gives the feed a new token hash; the feed, if it exists. */

@@ -176,7 +176,15 @@ export const dispositionQueryFields: Record<DispositionOrderField | DispositionF
   oldDispositionOutcome: { column: 'old_disposition_outcome', kind: 'text' },
 };
 
-export const dispositionSearchFields: readonly DispositionSearchField[] = ['type', 'outcome', 'reason', 'notes', 'followUpStatus', 'appointmentNotes', 'assignedToUserId'];
+export const dispositionSearchFields: readonly DispositionSearchField[] = [
+  'type',
+  'outcome',
+  'reason',
+  'notes',
+  'followUpStatus',
+  'appointmentNotes',
+  'assignedToUserId',
+];
 
 const pages = keysetPages((db, businessId) => db(table).select(allColumns(db)).where(`${table}.business_id`, businessId));
 

@@ -57,10 +57,7 @@ function withFates(db: Knex, query: FollowUpReportQuery): Knex.QueryBuilder {
       ORDER BY n."timestamp", n.id LIMIT 1) AS n ON true`,
     bindings: [query.minutesBefore],
   };
-  return db
-    .select('f.kind', 'f.at', 'f.assigned_to_user_id', fate)
-    .from(followUps.as('f'))
-    .joinRaw(next.sql, next.bindings);
+  return db.select('f.kind', 'f.at', 'f.assigned_to_user_id', fate).from(followUps.as('f')).joinRaw(next.sql, next.bindings);
 }
 
 /** The groups, sorted by their keys: `k0`… (and a period's start and end), `scheduled` and one count per fate. */

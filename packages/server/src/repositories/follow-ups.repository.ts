@@ -66,7 +66,15 @@ function openOfKind(db: Knex, query: OpenFollowUpsQuery, kind: FollowUpKind): Kn
 /** Open follow-ups by (at, kind, disposition id), at most `limit`. */
 export async function openFollowUps(db: Knex, query: OpenFollowUpsQuery): Promise<FollowUpRow[]> {
   const [first, ...others] = query.kinds.map((kind) => openOfKind(db, query, kind));
-  const merged = others.length > 0 ? db.select('*').from(db.queryBuilder().unionAll([first!, ...others], true).as('u')) : db.select('*').from(first!.as('u'));
+  const merged =
+    others.length > 0
+      ? db.select('*').from(
+          db
+            .queryBuilder()
+            .unionAll([first!, ...others], true)
+            .as('u'),
+        )
+      : db.select('*').from(first!.as('u'));
   return merged.orderBy(['at', 'kind', 'disposition_id']).limit(query.limit);
 }
 
@@ -77,7 +85,12 @@ export async function countOpenFollowUps(
   today: Date,
   tomorrow: Date,
 ): Promise<{ overdue: number; today: number; upcoming: number }> {
-  const branches = query.kinds.map((kind) => openOfKind(db, { ...query, limit: 0 }, kind).clearSelect().clearOrder().select(db.raw('?? AS at', [`d.${followUpTime[kind].column}`])));
+  const branches = query.kinds.map((kind) =>
+    openOfKind(db, { ...query, limit: 0 }, kind)
+      .clearSelect()
+      .clearOrder()
+      .select(db.raw('?? AS at', [`d.${followUpTime[kind].column}`])),
+  );
   for (const branch of branches) branch.clear('limit');
   const [first, ...others] = branches;
   const all = others.length > 0 ? db.queryBuilder().unionAll([first!, ...others], true) : first!;

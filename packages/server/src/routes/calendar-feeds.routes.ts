@@ -51,7 +51,11 @@ export function calendarRouter({ db, rateLimitPerMinute }: AppContext): Router {
   router.get('/calendar.ics', (req, _res, next) => {
     const { token } = req.query;
     if (typeof token !== 'string' || token.length === 0 || token.length > 128) {
-      return next(new HttpError(400, 'Send the feed token of the calendar URL.', [{ path: '/query/token', message: 'must be one feed token', errorCode: 'required.token' }]));
+      return next(
+        new HttpError(400, 'Send the feed token of the calendar URL.', [
+          { path: '/query/token', message: 'must be one feed token', errorCode: 'required.token' },
+        ]),
+      );
     }
     next();
   });

@@ -13,7 +13,10 @@ export function reportsRouter({ db }: AppContext): Router {
     if (req.accepts(['application/json', 'text/csv']) === 'text/csv') {
       const rows = report.rows.map((row) => ({ ...row.key, count: row.count, leads: row.leads }));
       const asText: Response = res;
-      asText.status(200).type('text/csv').send(csvText(rows, [...report.groupBy, 'count', 'leads']));
+      asText
+        .status(200)
+        .type('text/csv')
+        .send(csvText(rows, [...report.groupBy, 'count', 'leads']));
       return;
     }
     res.json(report);

@@ -37,13 +37,24 @@ function withUrl(row: feeds.CalendarFeedRow, token: string, baseUrl: URL): Schem
   return { ...toCalendarFeed(row), url: url.toString(), webcalUrl: url.toString().replace(/^https?:/, 'webcal:') };
 }
 
-export async function createCalendarFeed(db: Knex, businessId: string, body: Schemas['CalendarFeedRequest'], baseUrl: URL): Promise<Schemas['CalendarFeedWithUrl']> {
+export async function createCalendarFeed(
+  db: Knex,
+  businessId: string,
+  body: Schemas['CalendarFeedRequest'],
+  baseUrl: URL,
+): Promise<Schemas['CalendarFeedWithUrl']> {
   if ((await feeds.countCalendarFeeds(db, businessId)) >= calendarFeedLimit) {
     throw new UnprocessableError(`This business already has ${calendarFeedLimit} calendar feeds, the most it holds.`, '/problems/calendar-feeds-full');
   }
   const kinds = followUpKinds.filter((kind) => !body.kinds || body.kinds.includes(kind));
   const { token, tokenHash } = newToken();
-  const row = await feeds.insertCalendarFeed(db, { businessId, assignedToUserId: body.assignedToUserId, kinds: kinds.join(','), includeNotes: body.includeNotes ?? false, tokenHash });
+  const row = await feeds.insertCalendarFeed(db, {
+    businessId,
+    assignedToUserId: body.assignedToUserId,
+    kinds: kinds.join(','),
+    includeNotes: body.includeNotes ?? false,
+    tokenHash,
+  });
   return withUrl(row, token, baseUrl);
 }
 

@@ -19,7 +19,9 @@ const byField: Record<Exclude<OutcomeDimension, 'day' | 'week' | 'month'>, { col
 };
 
 function dimensionOf(name: OutcomeDimension): Dimension {
-  return name === 'day' || name === 'week' || name === 'month' ? { by: 'period', unit: name, column: 'timestamp' } : { by: 'column', column: byField[name].column };
+  return name === 'day' || name === 'week' || name === 'month'
+    ? { by: 'period', unit: name, column: 'timestamp' }
+    : { by: 'column', column: byField[name].column };
 }
 
 /** The outcome report of `POST /reports/outcomes`. */

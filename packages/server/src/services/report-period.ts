@@ -1,4 +1,4 @@
-import type { DispositionQueryOptions, components } from '@dispositions/api-types';
+import type { components, DispositionQueryOptions } from '@dispositions/api-types';
 import type { Knex } from 'knex';
 import { InvalidFieldsError, UnprocessableError } from '../domain/errors';
 import { checkSelection } from '../query/filters';

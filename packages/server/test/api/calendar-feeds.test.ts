@@ -118,7 +118,14 @@ describe('when a user has follow-ups and a calendar feed', () => {
     const feed = await newFeed({ assignedToUserId: user, kinds: ['task', 'callback'] });
     const { data } = await suite.business.client.GET('/calendar-feeds');
     const listed = data!.items.find((item) => item.id === feed.id);
-    expect(listed).toEqual({ id: feed.id, assignedToUserId: user, kinds: ['callback', 'task'], includeNotes: false, createdAt: feed.createdAt, rotatedAt: null });
+    expect(listed).toEqual({
+      id: feed.id,
+      assignedToUserId: user,
+      kinds: ['callback', 'task'],
+      includeNotes: false,
+      createdAt: feed.createdAt,
+      rotatedAt: null,
+    });
     expect(JSON.stringify(data)).not.toContain('dspcal_');
   });
 

@@ -415,7 +415,10 @@ const cases: Cases = {
     200: ({ anonymous, feedToken }) => anonymous.GET('/calendar.ics', { params: { query: { token: feedToken } }, parseAs: 'text' }),
     304: async ({ anonymous, feedToken }) => {
       const { response } = await anonymous.GET('/calendar.ics', { params: { query: { token: feedToken } }, parseAs: 'text' });
-      return anonymous.GET('/calendar.ics', { params: { query: { token: feedToken }, header: { 'If-None-Match': response.headers.get('etag')! } }, parseAs: 'text' });
+      return anonymous.GET('/calendar.ics', {
+        params: { query: { token: feedToken }, header: { 'If-None-Match': response.headers.get('etag')! } },
+        parseAs: 'text',
+      });
     },
     400: ({ anonymous }) => anonymous.GET('/calendar.ics', { params: { query: {} as never } }),
     404: ({ anonymous }) => anonymous.GET('/calendar.ics', { params: { query: { token: unknownFeedToken } } }),

@@ -17,7 +17,7 @@ const minutes = (n: number) => n * 60_000;
 
 describe('the agenda', () => {
   const user = 'agent-7';
-  const expected: Record<string, { kind: string; at: string }[]> = { overdue: [], today: [], upcoming: [] };
+  const expected: Record<'overdue' | 'today' | 'upcoming', { kind: string; at: string }[]> = { overdue: [], today: [], upcoming: [] };
   let closedIds: string[] = [];
 
   beforeAll(async () => {
@@ -28,7 +28,8 @@ describe('the agenda', () => {
       todayLast: todayUtc + dayMs - 1,
       upcoming: todayUtc + dayMs,
     };
-    const open = async (fields: Parameters<typeof createDisposition>[2]) => createDisposition(client, (await createLead(client)).id, { assignedToUserId: user, callbackAt: null, ...fields });
+    const open = async (fields: Parameters<typeof createDisposition>[2]) =>
+      createDisposition(client, (await createLead(client)).id, { assignedToUserId: user, callbackAt: null, ...fields });
     await open({ callbackAt: iso(at.overdue), followUpStatus: null });
     await open({ taskDueAt: iso(at.todayFirst), followUpStatus: 'Pending' });
     await open({ appointmentStartAt: iso(at.todayLast), appointmentEndAt: iso(at.todayLast + minutes(30)), followUpStatus: 'Scheduled' });
@@ -44,7 +45,8 @@ describe('the agenda', () => {
     ];
     // Closed by status (any case, spaces around it), superseded by a newer disposition, someone else's: none is listed.
     closedIds = [];
-    for (const status of [' DONE ', 'completed', 'Cancelled', 'canceled', 'Closed']) closedIds.push((await open({ callbackAt: iso(at.todayFirst), followUpStatus: status })).id);
+    for (const status of [' DONE ', 'completed', 'Cancelled', 'canceled', 'Closed'])
+      closedIds.push((await open({ callbackAt: iso(at.todayFirst), followUpStatus: status })).id);
     const lead = await createLead(client);
     closedIds.push((await createDisposition(client, lead.id, { assignedToUserId: user, callbackAt: iso(at.todayFirst), timestamp: iso(now - dayMs) })).id);
     await createDisposition(client, lead.id, { assignedToUserId: user, callbackAt: null, timestamp: iso(now - 1000) });
@@ -113,9 +115,11 @@ describe('the agenda', () => {
     expect(error?.errors?.map((e) => e.path)).toContain(path);
   });
 
-  test("when a token of another view is sent, then 400", async () => {
+  test('when a token of another view is sent, then 400', async () => {
     const first = await list({ view: 'upcoming', pageSize: 1 });
-    const { response } = await client.GET('/follow-ups', { params: { query: { assignedToUserId: user, view: 'today', continuationToken: first.continuationToken! } } });
+    const { response } = await client.GET('/follow-ups', {
+      params: { query: { assignedToUserId: user, view: 'today', continuationToken: first.continuationToken! } },
+    });
     expect(response.status).toBe(400);
   });
 
@@ -134,8 +138,15 @@ describe('the follow-up report', () => {
   /** A lead with a callback at `at`, then a disposition at each of `then`. */
   async function callback(agent: string, at: number, then: number[], fields: Parameters<typeof createDisposition>[2] = {}) {
     const lead = await createLead(suite.business.client);
-    const first = await createDisposition(suite.business.client, lead.id, { assignedToUserId: agent, timestamp: iso(at - dayMs), callbackAt: iso(at), followUpStatus: 'Pending', ...fields });
-    for (const time of then) await createDisposition(suite.business.client, lead.id, { assignedToUserId: agent, timestamp: iso(time), callbackAt: null, followUpStatus: null });
+    const first = await createDisposition(suite.business.client, lead.id, {
+      assignedToUserId: agent,
+      timestamp: iso(at - dayMs),
+      callbackAt: iso(at),
+      followUpStatus: 'Pending',
+      ...fields,
+    });
+    for (const time of then)
+      await createDisposition(suite.business.client, lead.id, { assignedToUserId: agent, timestamp: iso(time), callbackAt: null, followUpStatus: null });
     return first;
   }
 

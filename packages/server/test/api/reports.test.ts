@@ -44,7 +44,7 @@ beforeAll(async () => {
 
 async function report(body: OutcomeReportRequest): Promise<OutcomeReport> {
   const { data, error } = await client.POST('/reports/outcomes', { body });
-  if (!data) throw new Error(JSON.stringify(error));
+  if (!data || typeof data === 'string') throw new Error(JSON.stringify(error ?? data));
   return data;
 }
 
@@ -79,7 +79,11 @@ describe('when dispositions are counted by week and day in America/New_York', ()
       ['2026-03-09', 1, 1],
     ]);
     expect(answer.totals).toEqual({ count: 6, leads: 3 });
-    expect(answer.rows[1]!.query.rangeFilters).toContainEqual({ field: 'timestamp', greaterThanOrEqual: '2026-03-02T05:00:00.000Z', lessThan: '2026-03-09T04:00:00.000Z' });
+    expect(answer.rows[1]!.query.rangeFilters).toContainEqual({
+      field: 'timestamp',
+      greaterThanOrEqual: '2026-03-02T05:00:00.000Z',
+      lessThan: '2026-03-09T04:00:00.000Z',
+    });
   });
 
   test('then the day of the change is one bucket of 23 hours, and a UTC report cuts the same records otherwise', async () => {
@@ -93,11 +97,20 @@ describe('when dispositions are counted by week and day in America/New_York', ()
   test("then the autumn change's day of 25 hours is one bucket", async () => {
     const answer = await report({ from: '2026-10-31T00:00:00Z', to: '2026-11-03T00:00:00Z', timeZone: 'America/New_York', groupBy: ['day'] });
     expect(counts(answer, 'day')).toEqual({ '2026-11-01': 2 });
-    expect(answer.rows[0]!.query.rangeFilters).toContainEqual({ field: 'timestamp', greaterThanOrEqual: '2026-11-01T04:00:00.000Z', lessThan: '2026-11-02T05:00:00.000Z' });
+    expect(answer.rows[0]!.query.rangeFilters).toContainEqual({
+      field: 'timestamp',
+      greaterThanOrEqual: '2026-11-01T04:00:00.000Z',
+      lessThan: '2026-11-02T05:00:00.000Z',
+    });
   });
 
   test('then every row drills down to exactly its records and leads', async () => {
-    for (const groupBy of [['week'], ['day', 'category'], ['assignedToUserId', 'previousOutcome'], ['month', 'outcome', 'type']] as OutcomeReportRequest['groupBy'][]) {
+    for (const groupBy of [
+      ['week'],
+      ['day', 'category'],
+      ['assignedToUserId', 'previousOutcome'],
+      ['month', 'outcome', 'type'],
+    ] as OutcomeReportRequest['groupBy'][]) {
       const answer = await report({ ...body, groupBy });
       let total = 0;
       for (const row of answer.rows) {
@@ -118,7 +131,11 @@ describe('when dispositions are counted by week in Europe/Berlin', () => {
       ['2026-03-23', 2],
       ['2026-03-30', 1],
     ]);
-    expect(answer.rows[1]!.query.rangeFilters).toContainEqual({ field: 'timestamp', greaterThanOrEqual: '2026-03-22T23:00:00.000Z', lessThan: '2026-03-29T22:00:00.000Z' });
+    expect(answer.rows[1]!.query.rangeFilters).toContainEqual({
+      field: 'timestamp',
+      greaterThanOrEqual: '2026-03-22T23:00:00.000Z',
+      lessThan: '2026-03-29T22:00:00.000Z',
+    });
     const byDay = await report({ from: '2026-03-29T00:00:00+01:00', to: '2026-03-30T00:00:00+02:00', timeZone: 'Europe/Berlin', groupBy: ['day'] });
     expect(counts(byDay, 'day')).toEqual({ '2026-03-29': 1 });
   });
@@ -144,7 +161,13 @@ describe('when dispositions are counted by category, agent and previous outcome'
   });
 
   test("then the filters are the query's: same fields, same meaning", async () => {
-    const answer = await report({ ...body, groupBy: ['assignedToUserId'], filters: [{ field: 'category', value: 'Open' }], search: 'no answer', searchFields: ['outcome'] });
+    const answer = await report({
+      ...body,
+      groupBy: ['assignedToUserId'],
+      filters: [{ field: 'category', value: 'Open' }],
+      search: 'no answer',
+      searchFields: ['outcome'],
+    });
     expect(answer.rows.map((row) => [row.key.assignedToUserId, row.count])).toEqual([
       ['alice', 1],
       ['bob', 2],
@@ -201,11 +224,11 @@ describe('when a report is asked for wrongly', () => {
     expect(response.status).toBe(422);
     expect(error).toMatchObject({ type: '/problems/report-too-large', detail: expect.stringContaining('Narrow it') });
     const { data } = await other.client.POST('/reports/outcomes', { body: { from, to: '2026-12-01T00:00:00Z', groupBy: ['month'] } });
-    expect(data?.rows.map((row) => [row.key.month, row.count])).toEqual([['2026-05', 10001]]);
+    expect(typeof data !== 'string' && data?.rows.map((row) => [row.key.month, row.count])).toEqual([['2026-05', 10001]]);
   });
 });
 
-test("when another business asks, then it counts its own records only", async () => {
+test('when another business asks, then it counts its own records only', async () => {
   const other = await suite.server.newBusiness();
   const { data } = await other.client.POST('/reports/outcomes', { body: { from: '2026-01-01T00:00:00Z', to: '2027-01-01T00:00:00Z', groupBy: ['category'] } });
   expect(data).toMatchObject({ rows: [], totals: { count: 0, leads: 0 } });

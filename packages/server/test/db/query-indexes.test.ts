@@ -255,28 +255,41 @@ describe('the reports, the agenda and calendar feeds use the indexes meant for t
   // index that starts with business_id then, which is as good; a short period uses the timestamp index.
   test('when outcomes are counted by day and category over 90 days, and over 14 days by the timestamp index', async () => {
     const body = { from, timeZone: 'America/New_York', groupBy: ['day', 'category'] } as const;
-    expectServedBy(await plansOf(() => client().POST('/reports/outcomes', { body: { ...body, groupBy: [...body.groupBy], to: '2026-05-02T00:00:00Z' } })), undefined);
-    expectServedBy(await plansOf(() => client().POST('/reports/outcomes', { body: { ...body, groupBy: [...body.groupBy], to: '2026-02-15T00:00:00Z' } })), 'dispositions_timestamp');
+    expectServedBy(
+      await plansOf(() => client().POST('/reports/outcomes', { body: { ...body, groupBy: [...body.groupBy], to: '2026-05-02T00:00:00Z' } })),
+      undefined,
+    );
+    expectServedBy(
+      await plansOf(() => client().POST('/reports/outcomes', { body: { ...body, groupBy: [...body.groupBy], to: '2026-02-15T00:00:00Z' } })),
+      'dispositions_timestamp',
+    );
   });
 
   test("when one agent's outcomes are counted over 30 days", async () => {
     const plans = await plansOf(() =>
-      client().POST('/reports/outcomes', { body: { from, to: '2026-03-03T00:00:00Z', groupBy: ['assignedToUserId', 'outcome'], filters: [{ field: 'assignedToUserId', value: 'user-3' }] } }),
+      client().POST('/reports/outcomes', {
+        body: { from, to: '2026-03-03T00:00:00Z', groupBy: ['assignedToUserId', 'outcome'], filters: [{ field: 'assignedToUserId', value: 'user-3' }] },
+      }),
     );
     expectServedBy(plans, undefined);
   });
 
   test("when follow-ups are counted by agent, by each kind's time index and each lead's history", async () => {
-    const plans = await plansOf(() => client().POST('/reports/follow-ups', { body: { from, to: '2026-03-03T00:00:00Z', groupBy: ['assignedToUserId', 'kind'] } }));
+    const plans = await plansOf(() =>
+      client().POST('/reports/follow-ups', { body: { from, to: '2026-03-03T00:00:00Z', groupBy: ['assignedToUserId', 'kind'] } }),
+    );
     expectServedBy(plans, 'dispositions_callback_at');
     expect(indexesUsed(plans)).toEqual(expect.arrayContaining(['dispositions_task_due_at', 'dispositions_appointment_start_at', 'dispositions_lead_history']));
   });
 
-  test.each(['overdue', 'today', 'upcoming'] as const)("when one user's %s follow-ups are listed with the counts, by the assignee's time indexes", async (view) => {
-    const plans = await plansOf(() => client().GET('/follow-ups', { params: { query: { assignedToUserId: 'user-3', view, includeCount: true } } }));
-    expectServedBy(plans, 'dispositions_assignee_callback_at');
-    expect(indexesUsed(plans)).toEqual(expect.arrayContaining(['dispositions_assignee_task_due_at', 'dispositions_assignee_appointment_start_at']));
-  });
+  test.each(['overdue', 'today', 'upcoming'] as const)(
+    "when one user's %s follow-ups are listed with the counts, by the assignee's time indexes",
+    async (view) => {
+      const plans = await plansOf(() => client().GET('/follow-ups', { params: { query: { assignedToUserId: 'user-3', view, includeCount: true } } }));
+      expectServedBy(plans, 'dispositions_assignee_callback_at');
+      expect(indexesUsed(plans)).toEqual(expect.arrayContaining(['dispositions_assignee_task_due_at', 'dispositions_assignee_appointment_start_at']));
+    },
+  );
 
   test("when a user's calendar feed is read, by the assignee's time indexes", async () => {
     const { data } = await client().POST('/calendar-feeds', { body: { assignedToUserId: 'user-3' } });
