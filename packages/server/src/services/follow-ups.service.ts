@@ -6,7 +6,7 @@ import { decodeToken, encodeToken, queryDigest } from '../query/continuation-tok
 import { defaultPageSize } from '../query/keyset-page';
 import { countOpenFollowUps, type FollowUpRow, openFollowUps } from '../repositories/follow-ups.repository';
 import { todayIn } from '../repositories/time-zones.repository';
-import { checkTimeZone } from './report-period';
+import { checkTimeZone, inTimeZone } from './report-period';
 
 type Schemas = components['schemas'];
 type View = Schemas['FollowUpView'];
@@ -49,14 +49,14 @@ function positionIn(tokenSecret: string, token: string, digest: string, kinds: r
  */
 export async function agendaPage(db: Knex, request: AgendaRequest, tokenSecret: string): Promise<AgendaPage> {
   const timeZone = request.timeZone ?? 'UTC';
-  await checkTimeZone(db, timeZone, '/query/timeZone');
+  checkTimeZone(timeZone, '/query/timeZone');
   const view = request.view ?? 'today';
   const kinds = followUpKinds.filter((kind) => !request.kinds || request.kinds.includes(kind));
   const pageSize = request.pageSize ?? defaultPageSize;
   const { businessId, assignedToUserId } = request;
   const digest = queryDigest({ scope: `follow-ups:${businessId}`, assignedToUserId: assignedToUserId ?? null, view, kinds, timeZone });
   const after = request.continuationToken ? positionIn(tokenSecret, request.continuationToken, digest, kinds) : undefined;
-  const { today, tomorrow } = await todayIn(db, timeZone);
+  const { today, tomorrow } = await inTimeZone('/query/timeZone', todayIn(db, timeZone));
   const range = view === 'overdue' ? { to: today } : view === 'today' ? { from: today, to: tomorrow } : { from: tomorrow };
   const [found, counts] = await Promise.all([
     openFollowUps(db, { businessId, assignedToUserId, kinds, ...range, after, limit: pageSize + 1 }),

@@ -2,7 +2,7 @@ import type { components } from '@dispositions/api-types';
 import type { Knex } from 'knex';
 import { outcomeReportRows, outcomeReportTotals } from '../repositories/outcome-report.repository';
 import type { Dimension } from '../repositories/report-buckets';
-import { checkPeriod, checkReportSelection, checkRowCount, drillDownQuery, keyValue, maxReportRows, rowPeriod } from './report-period';
+import { checkPeriod, inTimeZone, checkReportSelection, checkRowCount, drillDownQuery, keyValue, maxReportRows, rowPeriod } from './report-period';
 
 type Schemas = components['schemas'];
 type OutcomeDimension = Schemas['OutcomeReportDimension'];
@@ -26,12 +26,12 @@ function dimensionOf(name: OutcomeDimension): Dimension {
 
 /** The outcome report of `POST /reports/outcomes`. */
 export async function outcomeReport(db: Knex, businessId: string, body: Schemas['OutcomeReportRequest']): Promise<Schemas['OutcomeReport']> {
-  const period = await checkPeriod(db, body);
+  const period = checkPeriod(body);
   const selection = checkReportSelection(body);
   const groupBy = body.groupBy ?? [];
   const dimensions = groupBy.map(dimensionOf);
   const query = { businessId, ...period, dimensions, selection, limit: maxReportRows + 1 };
-  const [found, totals] = await Promise.all([outcomeReportRows(db, query), outcomeReportTotals(db, query)]);
+  const [found, totals] = await inTimeZone('/body/timeZone', Promise.all([outcomeReportRows(db, query), outcomeReportTotals(db, query)]));
   checkRowCount(found);
   const rows = found
     .filter((row) => Number(row.count) > 0)

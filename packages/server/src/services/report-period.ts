@@ -1,10 +1,9 @@
 import type { components, DispositionQueryOptions } from '@dispositions/api-types';
-import type { Knex } from 'knex';
 import { InvalidFieldsError, UnprocessableError } from '../domain/errors';
+import { isTimeZoneName, isUnknownTimeZoneError } from '../domain/time-zones';
 import { checkSelection } from '../query/filters';
 import { dispositionQueryFields, dispositionSearchFields } from '../repositories/dispositions.repository';
 import type { BucketRow, Dimension } from '../repositories/report-buckets';
-import { knownTimeZones } from '../repositories/time-zones.repository';
 
 // What both reports check and build alike: the period and time zone, the selection (the
 // query's allow-list and semantics, errors named at the request's own fields), the cap on
@@ -18,10 +17,21 @@ export const maxReportDays = 400;
 export const maxReportRows = 10_000;
 const dayMs = 86_400_000;
 
-/** Checks that `name` is a time zone the database knows, else a 400 at `path`. */
-export async function checkTimeZone(db: Knex, name: string, path: string): Promise<void> {
-  if (!(await knownTimeZones(db)).has(name)) {
-    throw InvalidFieldsError.at(path, `is not a known IANA time zone name (such as UTC, America/New_York or Europe/Berlin)`, 'unknown.timeZone');
+const unknownTimeZone = (path: string) =>
+  InvalidFieldsError.at(path, 'is not a known IANA time zone name (such as UTC, America/New_York or Europe/Berlin)', 'unknown.timeZone');
+
+/** Checks that `name` is an IANA time zone name, else a 400 at `path`. */
+export function checkTimeZone(name: string, path: string): void {
+  if (!isTimeZoneName(name)) throw unknownTimeZone(path);
+}
+
+/** Runs `work`, turning the database's refusal of a time zone it does not know (one ICU knows) into a 400 at `path`. */
+export async function inTimeZone<T>(path: string, work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (isUnknownTimeZoneError(error)) throw unknownTimeZone(path);
+    throw error;
   }
 }
 
@@ -32,7 +42,7 @@ export interface CheckedPeriod {
 }
 
 /** The period as instants in UTC, after checking `to` is after `from`, at most 400 days on, and the time zone. */
-export async function checkPeriod(db: Knex, body: { from: string; to: string; timeZone?: string }): Promise<CheckedPeriod> {
+export function checkPeriod(body: { from: string; to: string; timeZone?: string }): CheckedPeriod {
   const from = new Date(body.from);
   const to = new Date(body.to);
   if (to.getTime() <= from.getTime()) throw InvalidFieldsError.at('/body/to', 'must be after from', 'range.empty');
@@ -40,7 +50,7 @@ export async function checkPeriod(db: Knex, body: { from: string; to: string; ti
     throw InvalidFieldsError.at('/body/to', `must be at most ${maxReportDays} days after from`, 'range.too.long');
   }
   const timeZone = body.timeZone ?? 'UTC';
-  await checkTimeZone(db, timeZone, '/body/timeZone');
+  checkTimeZone(timeZone, '/body/timeZone');
   return { from: from.toISOString(), to: to.toISOString(), timeZone };
 }
 
