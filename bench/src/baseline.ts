@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import pg from 'pg';
+import { handleTeam, teamSql, teamStatementsOf } from './team-baseline';
 
 // The bare baseline: node:http + pg, no framework, no validation, and for each operation
 // exactly the statements the server sends (run.ts checks the texts against the server's
@@ -10,6 +11,7 @@ import pg from 'pg';
 const withLeadName = `"dispositions".*, (SELECT nullif(concat_ws(' ', l.first_name, l.last_name), '') FROM leads AS l WHERE l.business_id = dispositions.business_id AND l.id = dispositions.lead_id) AS lead_name`;
 
 export const sql = {
+  ...teamSql,
   auth: 'select "business_id", "user_id" from "api_keys" where "key_hash" = $1 and "revoked_at" is null limit $2',
   findDisposition: `select ${withLeadName} from "dispositions" where "business_id" = $1 and "id" = $2 limit $3`,
   findDispositionLead: 'select "lead_id" from "dispositions" where "business_id" = $1 and "id" = $2 limit $3',
@@ -48,6 +50,7 @@ export const statementsOf = {
   history: ['auth', 'findLead', 'history'],
   'query-first': ['auth', 'queryFirst'],
   'query-deep': ['auth', 'queryDeep'],
+  ...teamStatementsOf,
 } as const;
 
 type Body = Record<string, unknown>;
@@ -133,6 +136,7 @@ export function startBaseline(databaseUrl: string, poolMax: number, port: number
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const key = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1] ?? '';
+    if (await handleTeam(req, res, one, async () => (await one(sql.auth, [createHash('sha256').update(key).digest('hex'), 1]))[0], send)) return;
     const [auth] = await one(sql.auth, [createHash('sha256').update(key).digest('hex'), 1]);
     if (!auth) return send(res, 401);
     const businessId = auth.business_id as string;

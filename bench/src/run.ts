@@ -12,6 +12,7 @@ import pino from 'pino';
 import ts from 'typescript';
 import { historyLimit, sql, statementsOf } from './baseline';
 import { type Dataset, prepareDataset } from './dataset';
+import { prepareTeamWorkloads, type TeamOp, teamLatencyRequests, teamRequestsFor } from './team-workloads';
 
 const { values: options } = parseArgs({
   options: {
@@ -161,6 +162,8 @@ function requestsFor(op: Op, data: Dataset, deepToken: string): () => { method: 
       return () => ({ method: 'POST', path: '/dispositions/all/my', body: JSON.stringify(query) });
     case 'query-deep':
       return () => ({ method: 'POST', path: '/dispositions/all/my', body: JSON.stringify({ ...query, continuationToken: deepToken }) });
+    default:
+      return teamRequestsFor(op as TeamOp);
   }
 }
 
@@ -170,7 +173,8 @@ async function call(url: string, apiKey: string, request: { method: string; path
     headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' },
     ...(request.body ? { body: request.body } : {}),
   });
-  return { status: response.status, body: await response.json() };
+  const text = await response.text();
+  return { status: response.status, body: /json/.test(response.headers.get('content-type') ?? '') ? JSON.parse(text) : text };
 }
 
 /** The token of the 1,000th page, walked through the server page by page. */
@@ -306,19 +310,21 @@ function latencyRequests(data: Dataset, deepToken: string) {
 
 /** The baseline as plain JavaScript too (bench/dist, next to its node_modules), so both run on bare node. */
 function compileBaseline(): string {
-  const source = readFileSync(path.join(__dirname, 'baseline.ts'), 'utf8');
-  const { outputText } = ts.transpileModule(source, {
-    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
-  });
-  const file = path.resolve(__dirname, '../dist/baseline.js');
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, outputText);
-  return file;
+  for (const name of ['team-baseline', 'baseline']) {
+    const source = readFileSync(path.join(__dirname, `${name}.ts`), 'utf8');
+    const { outputText } = ts.transpileModule(source, {
+      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
+    });
+    mkdirSync(path.resolve(__dirname, '../dist'), { recursive: true });
+    writeFileSync(path.resolve(__dirname, `../dist/${name}.js`), outputText);
+  }
+  return path.resolve(__dirname, '../dist/baseline.js');
 }
 
 async function main(): Promise<void> {
   const databaseUrl = await ensureDatabase();
   const data = await prepareDataset(databaseUrl, options.reuse!, log);
+  await prepareTeamWorkloads(data);
   await checkSameSql(data);
   log('server: pnpm build, then the compiled server on plain node, as in production');
   execFileSync('pnpm', ['--silent', 'build'], { cwd: serverDir, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -338,7 +344,7 @@ async function main(): Promise<void> {
     if (needsDeepPage) log(`deep page: walking to page ${deepPage} of ${pageSize}`);
     const deepToken = needsDeepPage ? await deepTokenFrom(server.url, data.apiKey) : '';
     const latencies: Record<string, Measured> = {};
-    for (const [name, next] of extras ? Object.entries(latencyRequests(data, deepToken)) : []) {
+    for (const [name, next] of Object.entries({ ...(extras ? latencyRequests(data, deepToken) : {}), ...teamLatencyRequests(ops) })) {
       latencies[name] = await latency(server.url, data.apiKey, next);
       log(`latency ${name}: p50 ${latencies[name]!.p50} ms, p99 ${latencies[name]!.p99} ms, ${latencies[name]!.errors} errors`);
     }

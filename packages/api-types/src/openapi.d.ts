@@ -617,8 +617,8 @@ export interface paths {
          *     Descriptions carry the notes only when the feed was created with `includeNotes`.
          *     Callbacks and tasks last 15 minutes, appointments until `appointmentEndAt` (else 1
          *     hour). The answer has an `ETag`; `If-None-Match` with it answers 304 while the
-         *     calendar is unchanged. Each feed may be read 30 times a minute per server instance,
-         *     besides the limit of the client address.
+         *     calendar is unchanged. Each feed may be read a 200th of `RATE_LIMIT_PER_MINUTE` times a
+         *     minute per server instance (30 at the default), besides the limit of the client address.
          */
         get: operations["getCalendar"];
         put?: never;

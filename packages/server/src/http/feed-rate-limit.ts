@@ -2,8 +2,15 @@ import type { RequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import { HttpError } from './errors';
 
-/** Reads a minute of one calendar feed, per instance: calendar apps poll every few minutes at most. */
-export const feedRequestsPerMinute = 30;
+/**
+ * What share of RATE_LIMIT_PER_MINUTE one calendar feed may be read a minute, per instance:
+ * 30 at the default 6,000, far above what a calendar app polls (every few minutes at most).
+ */
+export const feedShareOfRateLimit = 200;
+
+export function feedRequestsPerMinute(rateLimitPerMinute: number): number {
+  return Math.max(1, Math.floor(rateLimitPerMinute / feedShareOfRateLimit));
+}
 
 /**
  * Counts each calendar feed's reads by its token's hash (`keyOf`), besides the count by client
@@ -12,7 +19,7 @@ export const feedRequestsPerMinute = 30;
  */
 export function rateLimitPerFeed(rateLimitPerMinute: number | undefined, keyOf: (token: string) => string): RequestHandler {
   if (!rateLimitPerMinute) return (_req, _res, next) => next();
-  const limit = Math.min(feedRequestsPerMinute, rateLimitPerMinute);
+  const limit = feedRequestsPerMinute(rateLimitPerMinute);
   return rateLimit({
     windowMs: 60_000,
     limit,

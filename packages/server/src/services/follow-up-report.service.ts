@@ -3,7 +3,7 @@ import type { Knex } from 'knex';
 import { defaultKeptWindow, type FollowUpKind, followUpKinds, followUpTime } from '../domain/follow-ups';
 import { fates, followUpReportRows } from '../repositories/follow-up-report.repository';
 import type { Dimension } from '../repositories/report-buckets';
-import { checkPeriod, inTimeZone, checkReportSelection, checkRowCount, drillDownQuery, keyValue, maxReportRows, rowPeriod } from './report-period';
+import { checkPeriod, checkReportSelection, checkRowCount, drillDownQuery, inTimeZone, keyValue, maxReportRows, rowPeriod } from './report-period';
 
 type Schemas = components['schemas'];
 type FollowUpDimension = Schemas['FollowUpReportDimension'];
@@ -27,7 +27,10 @@ export async function followUpReport(db: Knex, businessId: string, body: Schemas
     minutesBefore: body.keptWindow?.minutesBefore ?? defaultKeptWindow.minutesBefore,
     minutesAfter: body.keptWindow?.minutesAfter ?? defaultKeptWindow.minutesAfter,
   };
-  const found = await inTimeZone('/body/timeZone', followUpReportRows(db, { businessId, ...period, kinds, dimensions, selection, ...keptWindow, limit: maxReportRows + 1 }));
+  const found = await inTimeZone(
+    '/body/timeZone',
+    followUpReportRows(db, { businessId, ...period, kinds, dimensions, selection, ...keptWindow, limit: maxReportRows + 1 }),
+  );
   checkRowCount(found);
   const totals = zero();
   const rows = found

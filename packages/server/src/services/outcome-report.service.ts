@@ -2,7 +2,7 @@ import type { components } from '@dispositions/api-types';
 import type { Knex } from 'knex';
 import { outcomeReportRows, outcomeReportTotals } from '../repositories/outcome-report.repository';
 import type { Dimension } from '../repositories/report-buckets';
-import { checkPeriod, inTimeZone, checkReportSelection, checkRowCount, drillDownQuery, keyValue, maxReportRows, rowPeriod } from './report-period';
+import { checkPeriod, checkReportSelection, checkRowCount, drillDownQuery, inTimeZone, keyValue, maxReportRows, rowPeriod } from './report-period';
 
 type Schemas = components['schemas'];
 type OutcomeDimension = Schemas['OutcomeReportDimension'];

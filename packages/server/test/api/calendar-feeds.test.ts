@@ -153,7 +153,7 @@ describe('when a user has follow-ups and a calendar feed', () => {
   });
 });
 
-describe('when a feed is read more than 30 times in a minute', () => {
+describe('when a feed is read more often than its share of the rate limit (1/200, 5 a minute here)', () => {
   let limited: TestServer;
   beforeAll(async () => {
     limited = await startTestServer(undefined, { rateLimitPerMinute: 1000 });
@@ -165,8 +165,8 @@ describe('when a feed is read more than 30 times in a minute', () => {
     const one = (await client.POST('/calendar-feeds', { body: { assignedToUserId: 'u' } })).data!;
     const two = (await client.POST('/calendar-feeds', { body: { assignedToUserId: 'u' } })).data!;
     const statuses: number[] = [];
-    for (let i = 0; i < 31; i++) statuses.push((await fetch(one.url)).status);
-    expect(statuses.slice(0, 30).every((status) => status === 200)).toBe(true);
+    for (let i = 0; i < 5; i++) statuses.push((await fetch(one.url)).status);
+    expect(statuses).toEqual([200, 200, 200, 200, 200]);
     const last = await fetch(one.url);
     expect(last.status).toBe(429);
     expect(last.headers.get('retry-after')).toMatch(/^\d+$/);
