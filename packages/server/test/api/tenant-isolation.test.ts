@@ -134,7 +134,7 @@ describe('lists, filters, search, counts and exports', () => {
     expect(change.data?.category).toBe('Lost');
   });
 
-  test("when the other business asks for reports, its agenda and its feeds, then only its own records count", async () => {
+  test('when the other business asks for reports, its agenda and its feeds, then only its own records count', async () => {
     const ownCount = (await other.client.GET('/dispositions/lead/{leadId}', { params: { path: { leadId: ownLead.id } } })).data!.length;
     const all = { from: '2026-01-01T00:00:00Z', to: '2027-01-01T00:00:00Z' };
     const outcomes = await other.client.POST('/reports/outcomes', { body: { ...all, groupBy: ['assignedToUserId'] } });
