@@ -1,5 +1,5 @@
 import ical, { ICalAlarmType } from 'ical-generator';
-import type { FollowUpRow } from '../repositories/follow-ups.repository';
+import type { FollowUpRow } from '../repositories/tables';
 
 // A calendar feed as iCalendar (RFC 5545), written by ical-generator. Every value of an event
 // comes from its follow-up, never from the clock, so the same follow-ups give the same bytes

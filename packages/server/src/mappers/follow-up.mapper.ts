@@ -1,6 +1,5 @@
 import type { components } from '@dispositions/api-types';
-import type { CalendarFeedRow } from '../repositories/calendar-feeds.repository';
-import type { FollowUpRow } from '../repositories/follow-ups.repository';
+import type { CalendarFeedRow, FollowUpRow } from '../repositories/tables';
 
 type Schemas = components['schemas'];
 

@@ -1,17 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
-
-/** A row of the calendar_feeds table, without its token's hash. */
-export interface CalendarFeedRow {
-  business_id: string;
-  id: string;
-  assigned_to_user_id: string;
-  /** The kinds it shows, comma-separated. */
-  kinds: string;
-  include_notes: boolean;
-  created_at: Date;
-  rotated_at: Date | null;
-}
+import type { CalendarFeedRow } from './tables';
 
 const columns = ['business_id', 'id', 'assigned_to_user_id', 'kinds', 'include_notes', 'created_at', 'rotated_at'];
 

@@ -1,27 +1,11 @@
 import type { Knex } from 'knex';
 import { closedStatuses, type FollowUpKind, followUpTime } from '../domain/follow-ups';
+import type { FollowUpRow } from './tables';
 
 // Open follow-ups: times on dispositions that are their lead's current one, whose status is
 // not a closed value. One branch per kind reads the kind's time index (by assignee when there
 // is one) and joins the lead by its primary key to keep only current dispositions; the
 // branches are merged in (at, kind, id) order, so a page never reads more than a page per kind.
-
-export interface FollowUpRow {
-  kind: FollowUpKind;
-  at: Date;
-  end_at: Date | null;
-  lead_id: string;
-  lead_name: string | null;
-  disposition_id: string;
-  outcome: string;
-  category: string | null;
-  follow_up_status: string | null;
-  assigned_to_user_id: string | null;
-  notes: string | null;
-  appointment_notes: string | null;
-  /** When the disposition or its lead last changed. */
-  changed_at: Date;
-}
 
 export interface OpenFollowUpsQuery {
   businessId: string;

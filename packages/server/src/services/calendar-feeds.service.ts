@@ -7,6 +7,7 @@ import { toCalendar } from '../mappers/calendar.mapper';
 import { toCalendarFeed } from '../mappers/follow-up.mapper';
 import * as feeds from '../repositories/calendar-feeds.repository';
 import { openFollowUps } from '../repositories/follow-ups.repository';
+import type { CalendarFeedRow } from '../repositories/tables';
 
 // Calendar feeds: a user's open follow-ups for calendar apps, behind a URL whose token is the
 // only credential. Tokens carry 256 random bits, so a plain SHA-256 stores them safely, as API
@@ -31,7 +32,7 @@ function newToken(): { token: string; tokenHash: string } {
 }
 
 /** The feed's answer with its URLs, built on the base URL the request came to. */
-function withUrl(row: feeds.CalendarFeedRow, token: string, baseUrl: URL): Schemas['CalendarFeedWithUrl'] {
+function withUrl(row: CalendarFeedRow, token: string, baseUrl: URL): Schemas['CalendarFeedWithUrl'] {
   const url = new URL('/calendar.ics', baseUrl);
   url.searchParams.set('token', token);
   return { ...toCalendarFeed(row), url: url.toString(), webcalUrl: url.toString().replace(/^https?:/, 'webcal:') };

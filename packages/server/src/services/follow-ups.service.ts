@@ -4,7 +4,8 @@ import { InvalidFieldsError } from '../domain/errors';
 import { type FollowUpKind, followUpKinds } from '../domain/follow-ups';
 import { decodeToken, encodeToken, queryDigest } from '../query/continuation-token';
 import { defaultPageSize } from '../query/keyset-page';
-import { countOpenFollowUps, type FollowUpRow, openFollowUps } from '../repositories/follow-ups.repository';
+import { countOpenFollowUps, openFollowUps } from '../repositories/follow-ups.repository';
+import type { FollowUpRow } from '../repositories/tables';
 import { todayIn } from '../repositories/time-zones.repository';
 import { checkTimeZone, inTimeZone } from './report-period';
 
