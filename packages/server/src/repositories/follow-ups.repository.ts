@@ -3,9 +3,10 @@ import { closedStatuses, type FollowUpKind, followUpTime } from '../domain/follo
 import type { FollowUpRow } from './tables';
 
 // Open follow-ups: times on dispositions that are their lead's current one, whose status is
-// not a closed value. One branch per kind reads the kind's time index (by assignee when there
-// is one) and joins the lead by its primary key to keep only current dispositions; the
-// branches are merged in (at, kind, id) order, so a page never reads more than a page per kind.
+// not a closed value. lead_follow_ups holds exactly the current ones (kept by triggers, see
+// the migration); one branch per kind reads its time index there (by assignee when there is
+// one) and joins the disposition and the lead by their keys; the branches are merged in
+// (at, kind, id) order, so a page never reads more than a page per kind.
 
 export interface OpenFollowUpsQuery {
   businessId: string;
@@ -22,29 +23,32 @@ export interface OpenFollowUpsQuery {
 const closedList = closedStatuses.map((status) => `'${status}'`).join(', ');
 
 function openOfKind(db: Knex, query: OpenFollowUpsQuery, kind: FollowUpKind): Knex.QueryBuilder {
-  const column = `d.${followUpTime[kind].column}`;
-  const branch = db('dispositions as d')
-    .join('leads as l', function currentOfItsLead() {
-      this.on('l.business_id', '=', 'd.business_id').andOn('l.id', '=', 'd.lead_id').andOn('l.current_disposition_id', '=', 'd.id');
+  const column = `f.${followUpTime[kind].column}`;
+  const branch = db('lead_follow_ups as f')
+    .join('dispositions as d', function itsDisposition() {
+      this.on('d.business_id', '=', 'f.business_id').andOn('d.id', '=', 'f.disposition_id');
+    })
+    .join('leads as l', function itsLead() {
+      this.on('l.business_id', '=', 'f.business_id').andOn('l.id', '=', 'f.lead_id');
     })
     .select(db.raw('?::text AS kind', [kind]), db.raw('?? AS at', [column]))
     .select(db.raw(kind === 'appointment' ? 'd.appointment_end_at AS end_at' : 'NULL::timestamptz AS end_at'))
-    .select({ lead_id: 'd.lead_id', disposition_id: 'd.id' })
+    .select({ lead_id: 'f.lead_id', disposition_id: 'f.disposition_id' })
     .select(db.raw(`nullif(concat_ws(' ', l.first_name, l.last_name), '') AS lead_name`))
     .select('d.outcome', 'd.category', 'd.follow_up_status', 'd.assigned_to_user_id', 'd.notes', 'd.appointment_notes')
     .select(db.raw('greatest(d.updated_at, l.modified_at) AS changed_at'))
-    .where('d.business_id', query.businessId)
+    .where('f.business_id', query.businessId)
     .whereNotNull(column)
-    .whereRaw(`(d.follow_up_status IS NULL OR lower(btrim(d.follow_up_status)) NOT IN (${closedList}))`);
-  if (query.assignedToUserId !== undefined) branch.where('d.assigned_to_user_id', query.assignedToUserId);
+    .whereRaw(`(f.follow_up_status IS NULL OR lower(btrim(f.follow_up_status)) NOT IN (${closedList}))`);
+  if (query.assignedToUserId !== undefined) branch.where('f.assigned_to_user_id', query.assignedToUserId);
   if (query.from) branch.where(column, '>=', query.from);
   if (query.to) branch.where(column, '<', query.to);
   if (query.after) {
     // The row comparison says "after"; the plain bound lets the index scan start at the position.
     branch.where(column, '>=', query.after.at);
-    branch.whereRaw(`(??, ?::text, d.id) > (?::timestamptz, ?::text, ?::uuid)`, [column, kind, query.after.at, query.after.kind, query.after.id]);
+    branch.whereRaw(`(??, ?::text, f.disposition_id) > (?::timestamptz, ?::text, ?::uuid)`, [column, kind, query.after.at, query.after.kind, query.after.id]);
   }
-  return branch.orderBy([column, 'd.id']).limit(query.limit);
+  return branch.orderBy([column, 'f.disposition_id']).limit(query.limit);
 }
 
 /** Open follow-ups by (at, kind, disposition id), at most `limit`. */
@@ -70,12 +74,15 @@ export async function countOpenFollowUps(
   tomorrow: Date,
 ): Promise<{ overdue: number; today: number; upcoming: number }> {
   const branches = query.kinds.map((kind) =>
-    openOfKind(db, { ...query, limit: 0 }, kind)
-      .clearSelect()
-      .clearOrder()
-      .select(db.raw('?? AS at', [`d.${followUpTime[kind].column}`])),
+    db('lead_follow_ups as f')
+      .select(db.raw('?? AS at', [`f.${followUpTime[kind].column}`]))
+      .where('f.business_id', query.businessId)
+      .whereNotNull(`f.${followUpTime[kind].column}`)
+      .whereRaw(`(f.follow_up_status IS NULL OR lower(btrim(f.follow_up_status)) NOT IN (${closedList}))`)
+      .modify((branch) => {
+        if (query.assignedToUserId !== undefined) branch.where('f.assigned_to_user_id', query.assignedToUserId);
+      }),
   );
-  for (const branch of branches) branch.clear('limit');
   const [first, ...others] = branches;
   const all = others.length > 0 ? db.queryBuilder().unionAll([first!, ...others], true) : first!;
   const row = await db

@@ -8,6 +8,7 @@ import { toCalendarFeed } from '../mappers/follow-up.mapper';
 import * as feeds from '../repositories/calendar-feeds.repository';
 import { openFollowUps } from '../repositories/follow-ups.repository';
 import type { CalendarFeedRow } from '../repositories/tables';
+import { cachedCalendar, digestOf } from './calendar-cache';
 
 // Calendar feeds: a user's open follow-ups for calendar apps, behind a URL whose token is the
 // only credential. Tokens carry 256 random bits, so a plain SHA-256 stores them safely, as API
@@ -88,5 +89,6 @@ export async function calendarForToken(db: Knex, token: string): Promise<string 
     to: new Date(now + feedReach.daysAhead * dayMs),
     limit: feedEventLimit,
   });
-  return toCalendar(rows, { name: `Follow-ups of ${feed.assigned_to_user_id}`, includeNotes: feed.include_notes });
+  const settings = { name: `Follow-ups of ${feed.assigned_to_user_id}`, includeNotes: feed.include_notes };
+  return cachedCalendar(feed.id, digestOf([settings, rows]), () => toCalendar(rows, settings));
 }

@@ -65,11 +65,11 @@ async function plansFor(options: DispositionQueryOptions): Promise<PlanNode[][]>
   return plansOf(() => suite.business.client.POST('/dispositions/all/my', { body: options }));
 }
 
-/** The plan of each statement over dispositions that the server sends to answer `send`. */
+/** The plan of each statement over dispositions (or the current follow-ups) that the server sends to answer `send`. */
 async function plansOf(send: () => Promise<{ response: Response }>): Promise<PlanNode[][]> {
   const statements: { sql: string; bindings: readonly (string | number | boolean | null)[] }[] = [];
   const capture = (query: (typeof statements)[number]) => {
-    if (/from "dispositions"/.test(query.sql)) statements.push(query);
+    if (/from "(dispositions|lead_follow_ups)"/.test(query.sql)) statements.push(query);
   };
   suite.server.db.on('query', capture);
   try {
@@ -200,8 +200,7 @@ describe('every query over dispositions uses the index meant for it, never a seq
       includeCount: true,
     });
 
-    // The agenda's index (business, assignee, callback) serves the call list exactly.
-    expectServedBy(plans, 'dispositions_assignee_callback_at');
+    expectServedBy(plans, 'dispositions_callback_at');
   });
 });
 
@@ -283,17 +282,23 @@ describe('the reports, the agenda and calendar feeds use the indexes meant for t
   });
 
   test.each(['overdue', 'today', 'upcoming'] as const)(
-    "when one user's %s follow-ups are listed with the counts, by the assignee's time indexes",
+    "when one user's %s follow-ups are listed with the counts, by the assignee's time indexes of the current follow-ups",
     async (view) => {
       const plans = await plansOf(() => client().GET('/follow-ups', { params: { query: { assignedToUserId: 'user-3', view, includeCount: true } } }));
-      expectServedBy(plans, 'dispositions_assignee_callback_at');
-      expect(indexesUsed(plans)).toEqual(expect.arrayContaining(['dispositions_assignee_task_due_at', 'dispositions_assignee_appointment_start_at']));
+      expectServedBy(plans, 'lead_follow_ups_assignee_callback_at');
+      expect(indexesUsed(plans)).toEqual(expect.arrayContaining(['lead_follow_ups_assignee_task_due_at', 'lead_follow_ups_assignee_appointment_start_at']));
+      expect(plans.flat().filter((node) => node['Node Type'] === 'Seq Scan')).toEqual([]);
     },
   );
+
+  test("when the whole business's agenda is listed, by the time indexes of the current follow-ups", async () => {
+    const plans = await plansOf(() => client().GET('/follow-ups', { params: { query: { view: 'overdue' } } }));
+    expectServedBy(plans, 'lead_follow_ups_callback_at');
+  });
 
   test("when a user's calendar feed is read, by the assignee's time indexes", async () => {
     const { data } = await client().POST('/calendar-feeds', { body: { assignedToUserId: 'user-3' } });
     const plans = await plansOf(async () => ({ response: await fetch(data!.url) }));
-    expectServedBy(plans, 'dispositions_assignee_callback_at');
+    expectServedBy(plans, 'lead_follow_ups_assignee_callback_at');
   });
 });
