@@ -9,13 +9,13 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 const report = (keys: string, inner: string, order: string) =>
   `select ${keys}, "grouped"."count", "grouped"."leads" from (select ${inner}, count(*) AS count, count(DISTINCT lead_id) AS leads from "dispositions" where "business_id" = $PERIOD group by GROUPS) as "grouped" order by ${order} limit $LIMIT`;
 
-const closed = `(d.follow_up_status IS NULL OR lower(btrim(d.follow_up_status)) NOT IN ('done', 'completed', 'cancelled', 'canceled', 'closed'))`;
+const closed = `(f.follow_up_status IS NULL OR lower(btrim(f.follow_up_status)) NOT IN ('done', 'completed', 'cancelled', 'canceled', 'closed'))`;
 const kinds = [
   ['appointment', 'appointment_start_at', 'd.appointment_end_at AS end_at'],
   ['callback', 'callback_at', 'NULL::timestamptz AS end_at'],
   ['task', 'task_due_at', 'NULL::timestamptz AS end_at'],
 ] as const;
-const current = `from "dispositions" as "d" inner join "leads" as "l" on "l"."business_id" = "d"."business_id" and "l"."id" = "d"."lead_id" and "l"."current_disposition_id" = "d"."id"`;
+const current = `from "lead_follow_ups" as "f" inner join "dispositions" as "d" on "d"."business_id" = "f"."business_id" and "d"."id" = "f"."disposition_id" inner join "leads" as "l" on "l"."business_id" = "f"."business_id" and "l"."id" = "f"."lead_id"`;
 
 /** The agenda's (and the feed's) page: one branch per kind, in (at, kind, id) order; `$n` numbered as Knex numbers them. */
 function openFollowUps(bounds: { from: boolean; to: boolean }): string {
@@ -23,10 +23,10 @@ function openFollowUps(bounds: { from: boolean; to: boolean }): string {
   const next = () => `$${n++}`;
   const branches = kinds.map(([, column, end]) => {
     const kind = next();
-    let where = `"d"."business_id" = ${next()} and "d"."${column}" is not null and ${closed} and "d"."assigned_to_user_id" = ${next()}`;
-    if (bounds.from) where += ` and "d"."${column}" >= ${next()}`;
-    if (bounds.to) where += ` and "d"."${column}" < ${next()}`;
-    return `(select ${kind}::text AS kind, "d"."${column}" AS at, ${end}, "d"."lead_id" as "lead_id", "d"."id" as "disposition_id", nullif(concat_ws(' ', l.first_name, l.last_name), '') AS lead_name, "d"."outcome", "d"."category", "d"."follow_up_status", "d"."assigned_to_user_id", "d"."notes", "d"."appointment_notes", greatest(d.updated_at, l.modified_at) AS changed_at ${current} where ${where} order by "d"."${column}" asc, "d"."id" asc limit ${next()})`;
+    let where = `"f"."business_id" = ${next()} and "f"."${column}" is not null and ${closed} and "f"."assigned_to_user_id" = ${next()}`;
+    if (bounds.from) where += ` and "f"."${column}" >= ${next()}`;
+    if (bounds.to) where += ` and "f"."${column}" < ${next()}`;
+    return `(select ${kind}::text AS kind, "f"."${column}" AS at, ${end}, "f"."lead_id" as "lead_id", "f"."disposition_id" as "disposition_id", nullif(concat_ws(' ', l.first_name, l.last_name), '') AS lead_name, "d"."outcome", "d"."category", "d"."follow_up_status", "d"."assigned_to_user_id", "d"."notes", "d"."appointment_notes", greatest(d.updated_at, l.modified_at) AS changed_at ${current} where ${where} order by "f"."${column}" asc, "f"."disposition_id" asc limit ${next()})`;
   });
   return `select * from (${branches.join(' union all ')}) as "u" order by "at" asc, "kind" asc, "disposition_id" asc limit ${next()}`;
 }
@@ -35,7 +35,7 @@ function countOpen(): string {
   let n = 5;
   const branches = kinds.map(
     ([, column]) =>
-      `(select "d"."${column}" AS at ${current} where "d"."business_id" = $${n++} and "d"."${column}" is not null and ${closed} and "d"."assigned_to_user_id" = $${n++})`,
+      `(select "f"."${column}" AS at from "lead_follow_ups" as "f" where "f"."business_id" = $${n++} and "f"."${column}" is not null and ${closed} and "f"."assigned_to_user_id" = $${n++})`,
   );
   return `select count(*) FILTER (WHERE at < $1) AS overdue, count(*) FILTER (WHERE at >= $2 AND at < $3) AS today, count(*) FILTER (WHERE at >= $4) AS upcoming from (${branches.join(' union all ')}) as "c" limit $11`;
 }
