@@ -123,6 +123,30 @@ describe('the agenda', () => {
     expect(response.status).toBe(400);
   });
 
+  test('when the current disposition is edited, closed, deleted or moved, then the agenda follows at once', async () => {
+    const agent = 'agent-edits';
+    const mine = async () => (await list({ assignedToUserId: agent, view: 'upcoming' })).items.map(({ kind, dispositionId }) => `${kind} ${dispositionId}`);
+    const lead = await createLead(client);
+    const older = await createDisposition(client, lead.id, { assignedToUserId: agent, timestamp: iso(now - 2 * dayMs), callbackAt: iso(todayUtc + 3 * dayMs) });
+    const newer = await createDisposition(client, lead.id, { assignedToUserId: agent, timestamp: iso(now - dayMs), callbackAt: iso(todayUtc + 4 * dayMs) });
+    expect(await mine()).toEqual([`callback ${newer.id}`]);
+
+    await client.PUT('/dispositions/{id}', { params: { path: { id: newer.id } }, body: { callbackAt: null, taskDueAt: iso(todayUtc + 5 * dayMs) } });
+    expect(await mine()).toEqual([`task ${newer.id}`]);
+    await client.PUT('/dispositions/{id}', { params: { path: { id: newer.id } }, body: { followUpStatus: 'Completed' } });
+    expect(await mine()).toEqual([]);
+    await client.DELETE('/dispositions/{id}', { params: { path: { id: newer.id } } });
+    expect(await mine()).toEqual([`callback ${older.id}`]);
+    const elsewhere = await createLead(client);
+    await client.PUT('/dispositions/{id}', { params: { path: { id: older.id } }, body: { leadId: elsewhere.id, assignedToUserId: 'agent-moved' } });
+    expect(await mine()).toEqual([]);
+    expect((await list({ assignedToUserId: 'agent-moved', view: 'upcoming' })).items.map((item) => [item.leadId, item.dispositionId])).toEqual([
+      [elsewhere.id, older.id],
+    ]);
+    await client.DELETE('/leads/{id}', { params: { path: { id: elsewhere.id } } });
+    expect((await list({ assignedToUserId: 'agent-moved', view: 'upcoming' })).items).toEqual([]);
+  });
+
   test('when another business asks, then it sees none of these', async () => {
     const other = await suite.server.newBusiness();
     const { data } = await other.client.GET('/follow-ups', { params: { query: { assignedToUserId: user, view: 'today', includeCount: true } } });
