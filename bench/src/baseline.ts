@@ -15,6 +15,7 @@ import {
   sql,
   updateValues,
 } from './statements';
+import { handleTeam } from './team-baseline';
 
 // The bare baseline: node:http + pg, no framework, no validation, and for each operation
 // exactly the statements the server sends (the bench checks them on the wire before
@@ -73,6 +74,7 @@ export function startBaseline(databaseUrl: string, poolMax: number, port: number
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (await handleTeam(req, res, one, () => callerOf(keyHashOf(req.headers.authorization)), send)) return;
     const auth = await callerOf(keyHashOf(req.headers.authorization));
     if (!auth) return send(res, 401);
     const businessId = auth.business_id as string;

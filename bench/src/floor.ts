@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { ServerResponse } from 'node:http';
 import path from 'node:path';
 import cors from 'cors';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
@@ -22,6 +23,7 @@ import {
   sql,
   updateValues,
 } from './statements';
+import { handleTeam } from './team-baseline';
 
 // The floor of the required stack: Express 5, express.json, express-openapi-validator on the
 // spec (requests only), a pino line and a prom-client histogram per request, helmet, cors,
@@ -92,6 +94,23 @@ export function startFloor(databaseUrl: string, poolMax: number, port: number): 
   app.use(helmet());
   app.use(cors({ origin: [] }));
   app.use(rateLimit({ windowMs: 60_000, limit: 1e9, standardHeaders: 'draft-8', legacyHeaders: false }));
+  // The team operations (issue 20) through the baseline's handler, over Knex: the same SQL, with
+  // the floor's logging, headers and limits, but neither its body parser nor its validator.
+  app.use((req, res, next) => {
+    const query = async (statement: string, values: unknown[]) => (await db.raw(statement.replace(/\$\d+/g, '?'), values as Knex.RawBinding[])).rows as Body[];
+    const caller = async () => {
+      const keyHash = keyHashOf(req.get('authorization'));
+      const known = callers.get(keyHash);
+      if (known) return { business_id: known.businessId, user_id: known.userId };
+      const [auth] = await rows(db, 'auth', [keyHash, 1]);
+      if (auth) callers.set(keyHash, { businessId: auth.business_id as string, userId: (auth.user_id as string | null) ?? null });
+      return auth;
+    };
+    const send = (response: ServerResponse, status: number, body?: unknown) => {
+      (response as express.Response).status(status).json(body ?? null);
+    };
+    handleTeam(req, res, query, caller, send).then((handled) => (handled ? undefined : next()), next);
+  });
   app.use(authenticate);
   app.use(express.json({ limit: '1mb' }));
   app.use(

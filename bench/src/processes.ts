@@ -83,7 +83,7 @@ export async function stop(measured: Measured): Promise<void> {
 export function compileBenchServers(): { baseline: string; floor: string } {
   const dist = path.resolve(__dirname, '../dist');
   mkdirSync(dist, { recursive: true });
-  for (const name of ['statements', 'baseline', 'floor']) {
+  for (const name of ['team-baseline', 'statements', 'baseline', 'floor']) {
     const source = readFileSync(path.join(__dirname, `${name}.ts`), 'utf8');
     const { outputText } = ts.transpileModule(source, {
       compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },

@@ -6,6 +6,7 @@ import { postgresCpuUnreadable } from './proc';
 import { compileBenchServers, ensureDatabase, type Measured, serverDir, start, stop } from './processes';
 import { type Results, report } from './report';
 import { checkSameSql } from './sql-check';
+import { prepareTeamWorkloads, teamLatencyRequests } from './team-workloads';
 import { deepPage, deepTokenFrom, latencyRequests, pageSize, requestsFor } from './workloads';
 
 // `pnpm bench`: the real server, the floor of its stack and the bare baseline, one after the
@@ -14,6 +15,7 @@ import { deepPage, deepTokenFrom, latencyRequests, pageSize, requestsFor } from 
 async function main(): Promise<void> {
   const databaseUrl = await ensureDatabase();
   const data = await prepareDataset(databaseUrl, options.reuse, log);
+  await prepareTeamWorkloads(data);
   const pgCpuNote = await postgresCpuUnreadable(databaseUrl, data.db);
   if (pgCpuNote) log(`PostgreSQL's CPU per request is left out: ${pgCpuNote}`);
   log('server: pnpm build, then the compiled server on plain node, as in production');
@@ -35,7 +37,7 @@ async function main(): Promise<void> {
     if (needsDeepPage) log(`deep page: walking to page ${deepPage} of ${pageSize}`);
     const deepToken = needsDeepPage ? await deepTokenFrom(server.url, data.apiKey) : '';
     const latencies: Record<string, Result> = {};
-    for (const [name, next] of options.extras ? Object.entries(latencyRequests(data, deepToken)) : []) {
+    for (const [name, next] of Object.entries({ ...(options.extras ? latencyRequests(data, deepToken) : {}), ...teamLatencyRequests(options.ops) })) {
       latencies[name] = await latency(server.url, data.apiKey, next);
       log(`latency ${name}: p50 ${latencies[name]!.p50} ms, p99 ${latencies[name]!.p99} ms, ${latencies[name]!.errors} errors`);
     }

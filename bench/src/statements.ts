@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { teamSql, teamStatementsOf } from './team-baseline';
 
 // The SQL of the benchmark's bare baseline and floor, statement by statement as the server
 // sends it (the bench checks the texts on the wire before measuring), and the values each
@@ -8,6 +9,7 @@ import { createHash } from 'node:crypto';
 const withLeadName = `"dispositions".*, (SELECT nullif(concat_ws(' ', l.first_name, l.last_name), '') FROM leads AS l WHERE l.business_id = dispositions.business_id AND l.id = dispositions.lead_id) AS lead_name`;
 
 export const sql = {
+  ...teamSql,
   auth: 'select "business_id", "user_id" from "api_keys" where "key_hash" = $1 and "revoked_at" is null limit $2',
   findDisposition: `select ${withLeadName} from "dispositions" where "business_id" = $1 and "id" = $2 limit $3`,
   lockLeadForChange:
@@ -38,6 +40,7 @@ export const statementsOf = {
   history: ['history'],
   'query-first': ['queryFirst'],
   'query-deep': ['queryDeep'],
+  ...teamStatementsOf,
 } as const;
 
 export type Body = Record<string, unknown>;

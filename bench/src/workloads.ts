@@ -1,5 +1,6 @@
 import type { Op } from './cli';
 import type { Dataset } from './dataset';
+import { type TeamOp, teamRequestsFor } from './team-workloads';
 
 // What the load sends: each operation's requests, rotating over the dataset's ids.
 
@@ -74,6 +75,8 @@ export function requestsFor(op: Op, data: Dataset, deepToken: string): () => Req
       return () => ({ method: 'POST', path: '/dispositions/all/my', body: JSON.stringify(query) });
     case 'query-deep':
       return () => ({ method: 'POST', path: '/dispositions/all/my', body: JSON.stringify({ ...query, continuationToken: deepToken }) });
+    default:
+      return teamRequestsFor(op as TeamOp);
   }
 }
 

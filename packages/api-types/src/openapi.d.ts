@@ -419,6 +419,216 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/reports/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Counts the business's dispositions by outcome, category, agent or period.
+         * @description How a period went: the dispositions whose `timestamp` is in `[from, to)` (at most 400
+         *     days), filtered as `POST /dispositions/all/my` filters them (the same fields and
+         *     meaning), counted by up to three `groupBy` dimensions. Each row has `count` (the
+         *     dispositions) and `leads` (the distinct leads among them), and `query`, the body to
+         *     send to `POST /dispositions/all/my` to list the records behind that number. `totals`
+         *     counts every matching disposition and distinct lead once.
+         *
+         *     `day`, `week` (ISO weeks, from Monday) and `month` are calendar periods in
+         *     `timeZone`, across daylight-saving changes (a 23-hour or 25-hour day is one day).
+         *     Keys: `day` and `week` are dates (`YYYY-MM-DD`, a week its Monday's), `month` is
+         *     `YYYY-MM`, the other dimensions their values, null included. Periods with no
+         *     dispositions are not rows. Rows are sorted by their keys, nulls last.
+         *
+         *     `Accept: text/csv` answers the rows as CSV: a column per dimension, then `count` and
+         *     `leads`, with the exports' spreadsheet-safe cells. An answer holds at most 10,000 rows;
+         *     more is 422 `report-too-large`.
+         */
+        post: operations["reportOutcomes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Counts follow-ups scheduled in a period, and what happened to each.
+         * @description The follow-ups (callbacks at `callbackAt`, tasks at `taskDueAt`, appointments at
+         *     `appointmentStartAt`) whose time is in `[from, to)` (at most 400 days), on
+         *     dispositions filtered as `POST /dispositions/all/my` filters them, counted by up to
+         *     three `groupBy` dimensions (`day`, `week`, `month` are periods of the follow-up's time
+         *     in `timeZone`, as in `POST /reports/outcomes`).
+         *
+         *     Each follow-up counts once in `scheduled` and once in one of these, by the first
+         *     disposition of the lead after it (in the history's order) dated at or after the start
+         *     of its window (`keptWindow`, by default from 15 minutes before its time to 60 after):
+         *     - `closed`: its `followUpStatus` is a closed value (`Done`, `Completed`, `Cancelled`,
+         *       `Canceled` or `Closed`, in any case) set before any such disposition was recorded;
+         *     - `kept`: that disposition is dated within the window;
+         *     - `late`: it is dated after the window;
+         *     - `missed`: there is none and the window has passed;
+         *     - `open`: there is none yet and the window has not passed.
+         *
+         *     `queries` holds, per kind, the body for `POST /dispositions/all/my` that lists the
+         *     dispositions behind the row's `scheduled`. At most 10,000 rows (422 beyond).
+         */
+        post: operations["reportFollowUps"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lists open follow-ups, soonest first.
+         * @description One list of callbacks, tasks and appointments that are still to do. A follow-up is
+         *     open while its disposition is its lead's current one and its `followUpStatus` is not
+         *     a closed value (`Done`, `Completed`, `Cancelled`, `Canceled` or `Closed`, in any
+         *     case, spaces around it ignored; null is open).
+         *
+         *     `view` picks by the calendar day in `timeZone`: `overdue` is before today, `today` is
+         *     today (also what is past its time today), `upcoming` is from tomorrow on. Items are
+         *     sorted by `at`, then `kind`, then `dispositionId`; pages are keyset-based (send back
+         *     `continuationToken` with the same parameters), so a deep page costs what the first
+         *     does. `includeCount=true` adds the counts of all three views.
+         */
+        get: operations["listFollowUps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/calendar-feeds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lists the business's calendar feeds.
+         * @description Every calendar feed of the business, oldest first. Their URLs are not listed: a feed's
+         *     token is stored only as a hash, so its URL is shown once, when the feed is created or
+         *     rotated.
+         */
+        get: operations["listCalendarFeeds"];
+        put?: never;
+        /**
+         * Creates a calendar feed of a user's follow-ups.
+         * @description A private iCalendar (RFC 5545) feed of the user's open follow-ups, for any calendar
+         *     app that subscribes to a URL. The answer's `url` (and the same as `webcalUrl`) holds a
+         *     random token of 256 bits, which is the feed's only credential: anyone with the URL
+         *     can read the calendar, so treat it as a password. It is shown only in this answer and
+         *     in a rotation's; the server keeps only its hash. The URL is made from the host and
+         *     scheme this request was sent to. A business holds at most 1,000 feeds.
+         */
+        post: operations["createCalendarFeed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/calendar-feeds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the calendar feed. */
+                id: components["parameters"]["CalendarFeedId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Deletes a calendar feed.
+         * @description Deletes the feed; its URL answers 404 from the next request on.
+         */
+        delete: operations["deleteCalendarFeed"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/calendar-feeds/{id}/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the calendar feed. */
+                id: components["parameters"]["CalendarFeedId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Gives a calendar feed a new URL.
+         * @description A new token for the feed, so a URL that leaked stops working: the old URL answers 404
+         *     from the next request on, and the answer carries the new one.
+         */
+        post: operations["rotateCalendarFeed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reads a calendar feed (iCalendar).
+         * @description The feed's calendar: one event per open follow-up of its user and kinds (see `GET
+         *     /follow-ups`) from 30 days ago to 180 days ahead. Needs no API key: the `token` in
+         *     the feed's URL is the credential, and an unknown, rotated or deleted one answers 404.
+         *
+         *     Each event's `UID` stays the same for the follow-up (its disposition and kind), its
+         *     `SEQUENCE` grows when the disposition or its lead changes, its summary holds the kind,
+         *     the lead's name and the outcome, and it has a display alarm 15 minutes before.
+         *     Descriptions carry the notes only when the feed was created with `includeNotes`.
+         *     Callbacks and tasks last 15 minutes, appointments until `appointmentEndAt` (else 1
+         *     hour). The answer has an `ETag`; `If-None-Match` with it answers 304 while the
+         *     calendar is unchanged. Each feed may be read a 200th of `RATE_LIMIT_PER_MINUTE` times a
+         *     minute per server instance (30 at the default), besides the limit of the client address.
+         */
+        get: operations["getCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/healthz": {
         parameters: {
             query?: never;
@@ -854,10 +1064,10 @@ export interface components {
          */
         DispositionOrderField: "timestamp" | "changedAt" | "createdAt" | "updatedAt" | "callbackAt" | "taskDueAt" | "appointmentStartAt" | "outcome" | "type" | "category" | "changeSource" | "followUpStatus" | "assignedToUserId" | "changedByUserId";
         /**
-         * @description A disposition field that can be matched exactly.
+         * @description A disposition field that can be matched exactly; `oldDispositionOutcome` (the outcome the record replaced, `oldLeadStatusChangeOutcome` in the lead-status vocabulary) is our addition, for the reports' drill-down queries.
          * @enum {string}
          */
-        DispositionFilterField: "leadId" | "type" | "outcome" | "category" | "changeSource" | "changedByUserId" | "changedByAutomationId" | "followUpStatus" | "assignedToUserId" | "relatedCallEventId" | "sourceId" | "isMissedCallFollowUp";
+        DispositionFilterField: "leadId" | "type" | "outcome" | "category" | "changeSource" | "changedByUserId" | "changedByAutomationId" | "followUpStatus" | "assignedToUserId" | "relatedCallEventId" | "sourceId" | "isMissedCallFollowUp" | "oldDispositionOutcome";
         /**
          * @description A disposition date field that can be filtered by range.
          * @enum {string}
@@ -880,18 +1090,9 @@ export interface components {
                 direction?: components["schemas"]["Direction"];
             }[];
             /** @description Exact-match filters; all must match. */
-            filters?: {
-                field: components["schemas"]["DispositionFilterField"];
-                value: components["schemas"]["FilterValue"];
-            }[];
+            filters?: components["schemas"]["DispositionFilter"][];
             /** @description Range filters; all must match. */
-            rangeFilters?: {
-                field: components["schemas"]["DispositionRangeField"];
-                greaterThan?: components["schemas"]["RangeBound"];
-                greaterThanOrEqual?: components["schemas"]["RangeBound"];
-                lessThan?: components["schemas"]["RangeBound"];
-                lessThanOrEqual?: components["schemas"]["RangeBound"];
-            }[];
+            rangeFilters?: components["schemas"]["DispositionRangeFilter"][];
             search?: components["schemas"]["SearchText"];
             /** @description The fields `search` looks in; all searchable fields when left out. */
             searchFields?: components["schemas"]["DispositionSearchField"][];
@@ -1151,6 +1352,295 @@ export interface components {
              * @constant
              */
             status: "ready";
+        };
+        /** @description One exact-match filter. */
+        DispositionFilter: {
+            field: components["schemas"]["DispositionFilterField"];
+            value: components["schemas"]["FilterValue"];
+        };
+        /** @description One range filter; every bound given must hold. */
+        DispositionRangeFilter: {
+            field: components["schemas"]["DispositionRangeField"];
+            greaterThan?: components["schemas"]["RangeBound"];
+            greaterThanOrEqual?: components["schemas"]["RangeBound"];
+            lessThan?: components["schemas"]["RangeBound"];
+            lessThanOrEqual?: components["schemas"]["RangeBound"];
+        };
+        /**
+         * @description An IANA time zone name, e.g. `America/New_York` or `UTC`; an unknown name is a 400.
+         * @default UTC
+         * @example Europe/Berlin
+         */
+        TimeZone: string;
+        /**
+         * Format: int64
+         * @description A number of records.
+         */
+        Count: number;
+        /**
+         * @description What an outcome report counts by: a field of the disposition (`previousOutcome` is the
+         *     outcome it replaced, its `oldDispositionOutcome`), or the calendar `day`, ISO `week`
+         *     (from Monday) or `month` of its `timestamp` in the report's time zone.
+         * @enum {string}
+         */
+        OutcomeReportDimension: "outcome" | "category" | "type" | "changeSource" | "assignedToUserId" | "changedByUserId" | "previousOutcome" | "day" | "week" | "month";
+        /** @description An outcome report's period, dimensions and filters (`filters`, `rangeFilters`, `search`, `searchFields` as in `POST /dispositions/all/my`). */
+        OutcomeReportRequest: {
+            /** @description The start of the period (included). */
+            from: components["schemas"]["DateTime"];
+            /** @description The end of the period (excluded); after `from`, at most 400 days later. */
+            to: components["schemas"]["DateTime"];
+            /** @description The time zone of `day`, `week` and `month`; `UTC` when left out. */
+            timeZone?: components["schemas"]["TimeZone"];
+            /** @description Exact-match filters; all must match. */
+            filters?: components["schemas"]["DispositionFilter"][];
+            /** @description Range filters; all must match. */
+            rangeFilters?: components["schemas"]["DispositionRangeFilter"][];
+            search?: components["schemas"]["SearchText"];
+            /** @description The fields `search` looks in; all searchable fields when left out. */
+            searchFields?: components["schemas"]["DispositionSearchField"][];
+            /** @description Up to three dimensions, in the order of the keys and the sort; none counts the whole period in one row. */
+            groupBy?: components["schemas"]["OutcomeReportDimension"][];
+        };
+        /** @description A dimension's value; a date for `day` and `week` (`YYYY-MM-DD`), `YYYY-MM` for `month`. */
+        ReportKeyValue: string | null;
+        /** @description The row's value of each `groupBy` dimension. */
+        OutcomeReportKey: {
+            outcome?: components["schemas"]["ReportKeyValue"];
+            category?: components["schemas"]["ReportKeyValue"];
+            type?: components["schemas"]["ReportKeyValue"];
+            changeSource?: components["schemas"]["ReportKeyValue"];
+            assignedToUserId?: components["schemas"]["ReportKeyValue"];
+            changedByUserId?: components["schemas"]["ReportKeyValue"];
+            previousOutcome?: components["schemas"]["ReportKeyValue"];
+            day?: components["schemas"]["ReportKeyValue"];
+            week?: components["schemas"]["ReportKeyValue"];
+            month?: components["schemas"]["ReportKeyValue"];
+        };
+        /** @description One combination of the dimensions' values that has dispositions. */
+        OutcomeReportRow: {
+            key: components["schemas"]["OutcomeReportKey"];
+            /** @description The dispositions of this row. */
+            count: components["schemas"]["Count"];
+            /** @description The distinct leads of those dispositions. */
+            leads: components["schemas"]["Count"];
+            /** @description The body for `POST /dispositions/all/my` that lists this row's dispositions. */
+            query: components["schemas"]["DispositionQueryOptions"];
+        };
+        /** @description An outcome report. */
+        OutcomeReport: {
+            /** @description The rows, sorted by their keys in `groupBy` order, nulls last. */
+            rows: components["schemas"]["OutcomeReportRow"][];
+            /** @description Every disposition of the report, and the distinct leads among them, each counted once. */
+            totals: {
+                count: components["schemas"]["Count"];
+                leads: components["schemas"]["Count"];
+            };
+            /** @description The dimensions, as asked. */
+            groupBy: components["schemas"]["OutcomeReportDimension"][];
+            timeZone: components["schemas"]["TimeZone"];
+            from: components["schemas"]["DateTime"];
+            to: components["schemas"]["DateTime"];
+        };
+        /**
+         * @description A follow-up's kind, by its time field (`callbackAt`, `taskDueAt`, `appointmentStartAt`).
+         * @enum {string}
+         */
+        FollowUpKind: "callback" | "task" | "appointment";
+        /**
+         * @description Before today, today, or from tomorrow on, in the time zone asked for.
+         * @default today
+         * @enum {string}
+         */
+        FollowUpView: "overdue" | "today" | "upcoming";
+        /** @description An open follow-up. */
+        FollowUp: {
+            kind: components["schemas"]["FollowUpKind"];
+            /** @description When it is due (`callbackAt`, `taskDueAt` or `appointmentStartAt`). */
+            at: components["schemas"]["DateTime"];
+            /** @description An appointment's `appointmentEndAt`; null for the other kinds. */
+            endAt: components["schemas"]["NullableDateTime"];
+            leadId: components["schemas"]["Id"];
+            /** @description The lead's first and last name. */
+            leadName: components["schemas"]["NullableShortText"];
+            dispositionId: components["schemas"]["Id"];
+            outcome: components["schemas"]["ShortText"];
+            /**
+             * @description The disposition's category.
+             * @enum {string|null}
+             */
+            category: "Open" | "Qualified" | "Converted" | "Lost" | "Invalid" | "Duplicate" | null;
+            followUpStatus: components["schemas"]["NullableShortText"];
+            assignedToUserId: components["schemas"]["NullableShortText"];
+            /** @description The disposition's notes (an appointment's `appointmentNotes` when it has no notes). */
+            notes: components["schemas"]["NullableLongText"];
+        };
+        /** @description One page of open follow-ups. */
+        FollowUpPage: {
+            /** @description The follow-ups, by `at`, then `kind`, then `dispositionId`. */
+            items: components["schemas"]["FollowUp"][];
+            /**
+             * Format: int32
+             * @description The page size used.
+             */
+            pageSize: number;
+            /** @description The token for the next page; null on the last page. */
+            continuationToken: string | null;
+            /** @description The open follow-ups in each view; null unless `includeCount` was set. */
+            counts: {
+                overdue: components["schemas"]["Count"];
+                today: components["schemas"]["Count"];
+                upcoming: components["schemas"]["Count"];
+            } | null;
+            view: components["schemas"]["FollowUpView"];
+            timeZone: components["schemas"]["TimeZone"];
+        };
+        /**
+         * @description What a follow-up report counts by; `day`, `week` and `month` are of the follow-up's time.
+         * @enum {string}
+         */
+        FollowUpReportDimension: "kind" | "assignedToUserId" | "day" | "week" | "month";
+        /**
+         * @description The window around a follow-up's time within which a later disposition of the lead
+         *     keeps it: from `minutesBefore` before to `minutesAfter` after.
+         */
+        KeptWindow: {
+            /**
+             * Format: int32
+             * @description Minutes before the follow-up's time (at most a day); 15 when left out.
+             */
+            minutesBefore?: number;
+            /**
+             * Format: int32
+             * @description Minutes after the follow-up's time (at most a week); 60 when left out.
+             */
+            minutesAfter?: number;
+        };
+        /** @description A follow-up report's period, dimensions, kinds, window and filters (`filters`, `rangeFilters`, `search`, `searchFields` as in `POST /dispositions/all/my`). */
+        FollowUpReportRequest: {
+            /** @description The start of the period (included). */
+            from: components["schemas"]["DateTime"];
+            /** @description The end of the period (excluded); after `from`, at most 400 days later. */
+            to: components["schemas"]["DateTime"];
+            /** @description The time zone of `day`, `week` and `month`; `UTC` when left out. */
+            timeZone?: components["schemas"]["TimeZone"];
+            /** @description Exact-match filters; all must match. */
+            filters?: components["schemas"]["DispositionFilter"][];
+            /** @description Range filters; all must match. */
+            rangeFilters?: components["schemas"]["DispositionRangeFilter"][];
+            search?: components["schemas"]["SearchText"];
+            /** @description The fields `search` looks in; all searchable fields when left out. */
+            searchFields?: components["schemas"]["DispositionSearchField"][];
+            /** @description Up to three dimensions, in the order of the keys and the sort; none counts the whole period in one row. */
+            groupBy?: components["schemas"]["FollowUpReportDimension"][];
+            /** @description The kinds to count; all three when left out. */
+            kinds?: components["schemas"]["FollowUpKind"][];
+            keptWindow?: components["schemas"]["KeptWindow"];
+        };
+        /** @description Follow-ups scheduled, and what happened to each (see `POST /reports/follow-ups`); `scheduled` is the sum of the others. */
+        FollowUpCounts: {
+            scheduled: components["schemas"]["Count"];
+            kept: components["schemas"]["Count"];
+            late: components["schemas"]["Count"];
+            missed: components["schemas"]["Count"];
+            closed: components["schemas"]["Count"];
+            open: components["schemas"]["Count"];
+        };
+        /** @description The row's value of each `groupBy` dimension. */
+        FollowUpReportKey: {
+            kind?: components["schemas"]["ReportKeyValue"];
+            assignedToUserId?: components["schemas"]["ReportKeyValue"];
+            day?: components["schemas"]["ReportKeyValue"];
+            week?: components["schemas"]["ReportKeyValue"];
+            month?: components["schemas"]["ReportKeyValue"];
+        };
+        /** @description One combination of the dimensions' values that has follow-ups; `scheduled` is the sum of the other counts. */
+        FollowUpReportRow: {
+            key: components["schemas"]["FollowUpReportKey"];
+            scheduled: components["schemas"]["Count"];
+            kept: components["schemas"]["Count"];
+            late: components["schemas"]["Count"];
+            missed: components["schemas"]["Count"];
+            closed: components["schemas"]["Count"];
+            open: components["schemas"]["Count"];
+            /** @description Per kind of the row, the body for `POST /dispositions/all/my` that lists the dispositions behind `scheduled`. */
+            queries: {
+                callback?: components["schemas"]["DispositionQueryOptions"];
+                task?: components["schemas"]["DispositionQueryOptions"];
+                appointment?: components["schemas"]["DispositionQueryOptions"];
+            };
+        };
+        /** @description A follow-up report. */
+        FollowUpReport: {
+            /** @description The rows, sorted by their keys in `groupBy` order, nulls last. */
+            rows: components["schemas"]["FollowUpReportRow"][];
+            totals: components["schemas"]["FollowUpCounts"];
+            /** @description The dimensions, as asked. */
+            groupBy: components["schemas"]["FollowUpReportDimension"][];
+            /** @description The window used. */
+            keptWindow: {
+                /**
+                 * Format: int32
+                 * @description Minutes before the follow-up's time.
+                 */
+                minutesBefore: number;
+                /**
+                 * Format: int32
+                 * @description Minutes after the follow-up's time.
+                 */
+                minutesAfter: number;
+            };
+            timeZone: components["schemas"]["TimeZone"];
+            from: components["schemas"]["DateTime"];
+            to: components["schemas"]["DateTime"];
+        };
+        /** @description A new calendar feed. */
+        CalendarFeedRequest: {
+            /** @description The user whose follow-ups the feed shows. */
+            assignedToUserId: components["schemas"]["ShortText"];
+            /** @description The kinds to show; all three when left out. */
+            kinds?: components["schemas"]["FollowUpKind"][];
+            /** @description Whether events carry the dispositions' notes (personal data); false when left out. */
+            includeNotes?: boolean;
+        };
+        /** @description A calendar feed, without its URL. */
+        CalendarFeed: {
+            id: components["schemas"]["Id"];
+            assignedToUserId: components["schemas"]["ShortText"];
+            /** @description The kinds it shows. */
+            kinds: components["schemas"]["FollowUpKind"][];
+            /** @description Whether events carry notes. */
+            includeNotes: boolean;
+            createdAt: components["schemas"]["DateTime"];
+            /** @description When its URL last changed; null if never. */
+            rotatedAt: components["schemas"]["NullableDateTime"];
+        };
+        /** @description A calendar feed with its URL, shown only when it is created or rotated. */
+        CalendarFeedWithUrl: {
+            id: components["schemas"]["Id"];
+            assignedToUserId: components["schemas"]["ShortText"];
+            /** @description The kinds it shows. */
+            kinds: components["schemas"]["FollowUpKind"][];
+            /** @description Whether events carry notes. */
+            includeNotes: boolean;
+            createdAt: components["schemas"]["DateTime"];
+            /** @description When its URL last changed; null if never. */
+            rotatedAt: components["schemas"]["NullableDateTime"];
+            /**
+             * Format: uri
+             * @description The feed's URL (https or http, as the request came in); it holds the token, so keep it secret.
+             */
+            url: string;
+            /**
+             * Format: uri
+             * @description The same URL with the `webcal` scheme, which opens a subscription in most calendar apps.
+             */
+            webcalUrl: string;
+        };
+        /** @description A business's calendar feeds. */
+        CalendarFeedList: {
+            /** @description The feeds, oldest first. */
+            items: components["schemas"]["CalendarFeed"][];
         };
         /** @description An RFC 9457 problem details object. */
         Problem: {
@@ -1643,6 +2133,52 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /**
+         * @description The report would have more than 10,000 rows, the most one answer holds. Narrow it: a
+         *     shorter period, fewer or coarser `groupBy` dimensions (`week` or `month` for `day`),
+         *     or filters.
+         */
+        ReportTooLarge: {
+            headers: {
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/report-too-large",
+                 *       "title": "Unprocessable Entity",
+                 *       "status": 422,
+                 *       "detail": "This report has more than 10000 rows, the most one answer holds. Narrow it: a shorter period, fewer or coarser groupBy dimensions (week or month rather than day), or filters.",
+                 *       "instance": "/reports/outcomes"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The business already has 1,000 calendar feeds, the most it holds. Nothing was created; delete one first. */
+        CalendarFeedsFull: {
+            headers: {
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/calendar-feeds-full",
+                 *       "title": "Unprocessable Entity",
+                 *       "status": 422,
+                 *       "detail": "This business already has 1000 calendar feeds, the most it holds.",
+                 *       "instance": "/calendar-feeds"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description The request body is larger than 1 MB. Nothing was read or changed. */
         PayloadTooLarge: {
             headers: {
@@ -1697,6 +2233,8 @@ export interface components {
         LeadStatusChangeId: components["schemas"]["Id"];
         /** @description The ID of the lead status. */
         LeadStatusId: components["schemas"]["Id"];
+        /** @description The ID of the calendar feed. */
+        CalendarFeedId: components["schemas"]["Id"];
         /**
          * @description A key of the caller's choosing (a new UUID per create is a good one) that makes
          *     the create safe to retry: a retry with the same key and body creates nothing and
@@ -2749,6 +3287,390 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    reportOutcomes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The period, the dimensions and the filters. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "from": "2026-11-01T00:00:00-04:00",
+                 *       "to": "2026-12-01T00:00:00-05:00",
+                 *       "timeZone": "America/New_York",
+                 *       "groupBy": [
+                 *         "week",
+                 *         "category"
+                 *       ],
+                 *       "filters": [
+                 *         {
+                 *           "field": "assignedToUserId",
+                 *           "value": "user-42"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["OutcomeReportRequest"];
+            };
+        };
+        responses: {
+            /** @description The report. */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutcomeReport"];
+                    /**
+                     * @example week,category,count,leads
+                     *     2026-11-02,Qualified,12,9
+                     *     2026-11-02,,3,3
+                     */
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ReportTooLarge"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    reportFollowUps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The period, the dimensions and the filters. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "from": "2026-11-01T00:00:00Z",
+                 *       "to": "2026-12-01T00:00:00Z",
+                 *       "groupBy": [
+                 *         "assignedToUserId",
+                 *         "kind"
+                 *       ],
+                 *       "keptWindow": {
+                 *         "minutesBefore": 15,
+                 *         "minutesAfter": 60
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["FollowUpReportRequest"];
+            };
+        };
+        responses: {
+            /** @description The report. */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ReportTooLarge"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listFollowUps: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only this user's follow-ups; everyone's when left out.
+                 * @example user-42
+                 */
+                assignedToUserId?: string;
+                /** @description Which part of the agenda. */
+                view?: components["schemas"]["FollowUpView"];
+                /** @description The kinds to list, comma-separated; all three when left out. */
+                kinds?: components["schemas"]["FollowUpKind"][];
+                /** @description The IANA time zone whose calendar day is `today`. */
+                timeZone?: components["schemas"]["TimeZone"];
+                /** @description How many items a page holds at most. */
+                pageSize?: components["schemas"]["PageSize"];
+                /** @description Whether to answer `counts`, the number of open follow-ups in each view. */
+                includeCount?: boolean;
+                /** @description The `continuationToken` of the previous page. */
+                continuationToken?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of open follow-ups. */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listCalendarFeeds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feeds. */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "5b6f2d1e-8c3a-4f7b-9e0d-1a2b3c4d5e6f",
+                     *           "assignedToUserId": "user-42",
+                     *           "kinds": [
+                     *             "callback",
+                     *             "task",
+                     *             "appointment"
+                     *           ],
+                     *           "includeNotes": false,
+                     *           "createdAt": "2026-11-24T15:04:05.000Z",
+                     *           "rotatedAt": null
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CalendarFeedList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Whose follow-ups, which kinds, and whether to show notes. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "assignedToUserId": "user-42",
+                 *       "kinds": [
+                 *         "callback",
+                 *         "appointment"
+                 *       ],
+                 *       "includeNotes": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["CalendarFeedRequest"];
+            };
+        };
+        responses: {
+            /** @description The feed, with its URL. */
+            201: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedWithUrl"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["CalendarFeedsFull"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the calendar feed. */
+                id: components["parameters"]["CalendarFeedId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    rotateCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the calendar feed. */
+                id: components["parameters"]["CalendarFeedId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed, with its new URL. */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedWithUrl"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCalendar: {
+        parameters: {
+            query: {
+                /**
+                 * @description The feed's token, as in its URL.
+                 * @example dspcal_3q2-7wEvWxz0m1R4n5b6c7d8e9f0g1h2i3j4k5l6m7n
+                 */
+                token: string;
+            };
+            header?: {
+                /**
+                 * @description Makes the read conditional: when the record's current `ETag` is one of these
+                 *     entity tags (or this is `*`), the answer is 304 with no body.
+                 * @example "1c4-9xQm2ZkQnJ3v0oWfW1p2bq7Ykx8"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The calendar. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example BEGIN:VCALENDAR
+                     *     VERSION:2.0
+                     *     PRODID:-//Dispositions API//Follow-ups//EN
+                     *     BEGIN:VEVENT
+                     *     UID:9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d-callback@dispositions-api
+                     *     SEQUENCE:30000000
+                     *     DTSTAMP:20261124T150405Z
+                     *     DTSTART:20261125T150000Z
+                     *     DTEND:20261125T151500Z
+                     *     SUMMARY:Callback: Ada Lovelace (No Answer)
+                     *     END:VEVENT
+                     *     END:VCALENDAR
+                     */
+                    "text/calendar": string;
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            /** @description No calendar feed has this token (it is wrong, rotated or deleted). */
+            404: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "No calendar feed has this token; it may have been rotated or deleted.",
+                     *       "instance": "/calendar.ics",
+                     *       "errors": [
+                     *         {
+                     *           "path": "/query/token",
+                     *           "message": "is not the token of a calendar feed",
+                     *           "errorCode": "unknown.token"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };

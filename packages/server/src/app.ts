@@ -15,13 +15,16 @@ import { createMetrics } from './observability/metrics';
 import { operationIdMatcher } from './observability/operation-ids';
 import { requestLogging } from './observability/request-logging';
 import { isTracing, traceRequestIds } from './observability/tracing';
+import { calendarFeedsRouter, calendarRouter } from './routes/calendar-feeds.routes';
 import { dispositionsRouter } from './routes/dispositions.routes';
 import { docsPaths, docsRouter } from './routes/docs.routes';
+import { followUpsRouter } from './routes/follow-ups.routes';
 import { healthRouter, probePaths } from './routes/health.routes';
 import { leadStatusChangesRouter } from './routes/lead-status-changes.routes';
 import { leadStatusesRouter } from './routes/lead-statuses.routes';
 import { leadsRouter } from './routes/leads.routes';
 import { metricsRouter } from './routes/metrics.routes';
+import { reportsRouter } from './routes/reports.routes';
 import { loadSpecDocument, publicPaths } from './spec-document';
 
 export const specPath = path.resolve(__dirname, '../../../spec/openapi.yaml');
@@ -63,6 +66,8 @@ export function createApp(context: AppContext): Express {
     .use(healthRouter(context.db), docsRouter(spec), metricsRouter(metrics.registry, context.metricsApart));
   app.locals.metricsRegistry = metrics.registry;
   app.use(behindFirstSegments([...probePaths, ...publicPaths(spec), ...docsPaths], publicEndpoints));
+  // A calendar feed's URL carries its own credential: no API key is looked up.
+  app.use(calendarRouter(context));
   app.use(chain(rateLimit.beforeKeyLookup, identifyCaller(context.db, context.apiKeyCache), rateLimit.count, requireCaller));
   const validator = OpenApiValidator.middleware({
     apiSpec: specPath,
@@ -86,6 +91,9 @@ export function createApp(context: AppContext): Express {
   app.use(leadStatusChangesRouter(context));
   app.use(leadStatusesRouter(context));
   app.use(leadsRouter(context));
+  app.use(reportsRouter(context));
+  app.use(followUpsRouter(context));
+  app.use(calendarFeedsRouter(context));
   app.use(problemDetailsHandler(context.logger, spec.json as Record<string, unknown>));
   return app;
 }

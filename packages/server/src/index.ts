@@ -4,4 +4,5 @@
 export { createDatabase, type Database, migrateToLatest } from './db/database';
 export { apiKeyCacheLimits } from './services/api-key-cache';
 export { createApiKey } from './services/api-keys.service';
+export { createCalendarFeed } from './services/calendar-feeds.service';
 export { jsonHistoryLimit } from './services/recorded-changes.service';

@@ -50,3 +50,15 @@ export function sendRecord<Body>(req: Pick<Request, 'get'>, res: Response<Body>,
   }
   res.json(body);
 }
+
+/** Sends a text document (a calendar) with its strong ETag, or 304 with no body when `If-None-Match` has it. */
+export function sendTextDocument(req: Pick<Request, 'get'>, res: Response, type: string, text: string): void {
+  const tag = etag(text);
+  res.setHeader('ETag', tag);
+  const ifNoneMatch = req.get('if-none-match');
+  if (ifNoneMatch !== undefined && noneMatch(ifNoneMatch, tag)) {
+    res.status(304).end();
+    return;
+  }
+  res.status(200).type(type).send(text);
+}

@@ -8,6 +8,11 @@ type OperationId = keyof operations;
 type Json<T> = T extends { content: { 'application/json': infer Body } } ? Body : undefined;
 
 type PathOf<K extends OperationId> = operations[K]['parameters'] extends { path: infer P extends Record<string, string> } ? P : Record<string, never>;
+type QueryOf<K extends OperationId> = operations[K]['parameters'] extends { query?: infer Q }
+  ? [NonNullable<Q>] extends [never]
+    ? Record<string, never>
+    : NonNullable<Q>
+  : Record<string, never>;
 type BodyOf<K extends OperationId> = operations[K] extends { requestBody: infer R } ? Json<NonNullable<R>> : undefined;
 type Responses<K extends OperationId> = operations[K]['responses'];
 type SuccessOf<K extends OperationId> = Json<Responses<K>[200 & keyof Responses<K>]> | Json<Responses<K>[201 & keyof Responses<K>]>;
@@ -21,7 +26,7 @@ export interface Locals {
   userId?: string | null;
 }
 
-export type Handler<K extends OperationId> = RequestHandler<PathOf<K>, SuccessOf<K>, BodyOf<K>, Record<string, never>, Locals>;
+export type Handler<K extends OperationId> = RequestHandler<PathOf<K>, SuccessOf<K>, BodyOf<K>, QueryOf<K>, Locals>;
 
 type ContentOf<K extends OperationId, M extends string> = Responses<K>[200 & keyof Responses<K>] extends { content: infer C }
   ? M extends keyof C

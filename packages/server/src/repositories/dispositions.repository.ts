@@ -105,7 +105,8 @@ export async function* leadHistoryInBatches(db: Knex, businessId: string, leadId
   }
 }
 
-const queryFields: Record<DispositionOrderField | DispositionFilterField | DispositionRangeField | DispositionSearchField, QueryField> = {
+/** The allow-list of a disposition query's fields, which reports filter by too. */
+export const dispositionQueryFields: Record<DispositionOrderField | DispositionFilterField | DispositionRangeField | DispositionSearchField, QueryField> = {
   leadId: { column: 'lead_id', kind: 'uuid', notNull: true },
   type: { column: 'type', kind: 'text', notNull: true },
   outcome: { column: 'outcome', kind: 'text', notNull: true },
@@ -129,9 +130,18 @@ const queryFields: Record<DispositionOrderField | DispositionFilterField | Dispo
   relatedCallEventId: { column: 'related_call_event_id', kind: 'text' },
   sourceId: { column: 'source_id', kind: 'text' },
   isMissedCallFollowUp: { column: 'is_missed_call_follow_up', kind: 'boolean', notNull: true },
+  oldDispositionOutcome: { column: 'old_disposition_outcome', kind: 'text' },
 };
 
-const searchFields: readonly DispositionSearchField[] = ['type', 'outcome', 'reason', 'notes', 'followUpStatus', 'appointmentNotes', 'assignedToUserId'];
+export const dispositionSearchFields: readonly DispositionSearchField[] = [
+  'type',
+  'outcome',
+  'reason',
+  'notes',
+  'followUpStatus',
+  'appointmentNotes',
+  'assignedToUserId',
+];
 
 const pages = keysetPages((db, businessId) => db(table).select(allColumns(db)).where(`${table}.business_id`, businessId));
 
@@ -140,10 +150,10 @@ export async function queryDispositions(db: Knex, businessId: string, options: P
     db,
     businessId,
     pages,
-    fields: queryFields,
+    fields: dispositionQueryFields,
     idColumn: 'id',
     defaultOrder: { field: 'timestamp', direction: 'desc' },
-    defaultSearchFields: searchFields,
+    defaultSearchFields: dispositionSearchFields,
     options,
     tokenSecret,
     tokenScope: `dispositions:${businessId}`,

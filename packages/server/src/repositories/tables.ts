@@ -88,3 +88,33 @@ export interface LeadStatusRow {
 }
 
 export type LeadStatusColumns = Partial<Record<keyof LeadStatusRow, unknown>>;
+
+/** An open follow-up: a time of one kind on a lead's current disposition, with the lead's name. */
+export interface FollowUpRow {
+  kind: Schemas['FollowUpKind'];
+  at: Date;
+  end_at: Date | null;
+  lead_id: string;
+  lead_name: string | null;
+  disposition_id: string;
+  outcome: string;
+  category: string | null;
+  follow_up_status: string | null;
+  assigned_to_user_id: string | null;
+  notes: string | null;
+  appointment_notes: string | null;
+  /** When the disposition or its lead last changed. */
+  changed_at: Date;
+}
+
+/** A row of the calendar_feeds table, without its token's hash. */
+export interface CalendarFeedRow {
+  business_id: string;
+  id: string;
+  assigned_to_user_id: string;
+  /** The kinds it shows, comma-separated. */
+  kinds: string;
+  include_notes: boolean;
+  created_at: Date;
+  rotated_at: Date | null;
+}

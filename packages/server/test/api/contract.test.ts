@@ -3,8 +3,10 @@ import type { operations } from '@dispositions/api-types';
 import { createDispositionsClient, type DispositionsClient } from '@dispositions/client';
 import { createResponseChecker } from '@dispositions/contract';
 import { createDatabase, type Database } from '../../src/db/database';
+import { calendarFeedLimit } from '../../src/services/calendar-feeds.service';
 import { leadStatusLimit } from '../../src/services/lead-statuses.service';
 import { jsonHistoryLimit } from '../../src/services/recorded-changes.service';
+import { maxReportRows } from '../../src/services/report-period';
 import { type Listening, startAppOver } from '../support/app-over';
 import { freePort } from '../support/child-server';
 import { buildDisposition, buildLead, buildLeadStatus, buildStatusChange, createDisposition, createLead, createLeadStatus } from '../support/factories';
@@ -34,6 +36,13 @@ interface Context {
   archivedStatusName: string;
   /** A client whose business holds as many lead statuses as it may. */
   fullCatalog: DispositionsClient;
+  /** A client whose business has more outcomes and assignees than a report's rows. */
+  bigReports: DispositionsClient;
+  /** A client whose business holds as many calendar feeds as it may. */
+  fullFeeds: DispositionsClient;
+  /** A calendar feed of the business, and its token. */
+  feedId: string;
+  feedToken: string;
 }
 
 interface Result {
@@ -52,6 +61,9 @@ const badId = 'not-a-uuid';
 /** Text that makes any request body larger than the 1 MB limit. */
 const overLimit = 'x'.repeat(1024 * 1024);
 /** Sends the body as an HTML form would, instead of JSON. */
+/** A well-formed feed token that no feed has. */
+const unknownFeedToken = `dspcal_${'A'.repeat(43)}`;
+const report = { from: '2026-11-01T00:00:00Z', to: '2026-12-01T00:00:00Z', timeZone: 'America/New_York' };
 const asForm = { bodySerializer: () => 'outcome=Contacted', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } };
 
 const cases: Cases = {
@@ -334,6 +346,85 @@ const cases: Cases = {
     413: ({ client }) => client.POST('/leads/all/my', { body: { search: overLimit } }),
     415: ({ client }) => client.POST('/leads/all/my', { body: {}, ...asForm }),
   },
+  reportOutcomes: {
+    200: ({ client }) => client.POST('/reports/outcomes', { body: { ...report, groupBy: ['week', 'category'] } }),
+    400: ({ client }) => client.POST('/reports/outcomes', { body: { ...report, timeZone: 'Mars/Olympus_Mons' } }),
+    401: ({ anonymous }) => anonymous.POST('/reports/outcomes', { body: report }),
+    413: ({ client }) => client.POST('/reports/outcomes', { body: { ...report, search: overLimit } }),
+    415: ({ client }) => client.POST('/reports/outcomes', { body: report, ...asForm }),
+    422: ({ bigReports }) => bigReports.POST('/reports/outcomes', { body: { ...report, groupBy: ['outcome'] } }),
+    429: ({ limited }) => limited.POST('/reports/outcomes', { body: report }),
+    503: ({ down }) => down.POST('/reports/outcomes', { body: report }),
+  },
+  reportFollowUps: {
+    200: ({ client }) => client.POST('/reports/follow-ups', { body: { ...report, groupBy: ['kind', 'week'] } }),
+    400: ({ client }) => client.POST('/reports/follow-ups', { body: { ...report, to: report.from } }),
+    401: ({ anonymous }) => anonymous.POST('/reports/follow-ups', { body: report }),
+    413: ({ client }) => client.POST('/reports/follow-ups', { body: { ...report, search: overLimit } }),
+    415: ({ client }) => client.POST('/reports/follow-ups', { body: report, ...asForm }),
+    422: ({ bigReports }) => bigReports.POST('/reports/follow-ups', { body: { ...report, groupBy: ['assignedToUserId'] } }),
+    429: ({ limited }) => limited.POST('/reports/follow-ups', { body: report }),
+    503: ({ down }) => down.POST('/reports/follow-ups', { body: report }),
+  },
+  listFollowUps: {
+    200: ({ client }) => client.GET('/follow-ups', { params: { query: { view: 'upcoming', includeCount: true } } }),
+    400: ({ client }) => client.GET('/follow-ups', { params: { query: { timeZone: 'Nowhere/Special' } } }),
+    401: ({ anonymous }) => anonymous.GET('/follow-ups'),
+    429: ({ limited }) => limited.GET('/follow-ups'),
+    503: ({ down }) => down.GET('/follow-ups'),
+  },
+  listCalendarFeeds: {
+    200: ({ client }) => client.GET('/calendar-feeds'),
+    401: ({ anonymous }) => anonymous.GET('/calendar-feeds'),
+    429: ({ limited }) => limited.GET('/calendar-feeds'),
+    503: ({ down }) => down.GET('/calendar-feeds'),
+  },
+  createCalendarFeed: {
+    201: ({ client }) => client.POST('/calendar-feeds', { body: { assignedToUserId: 'user-1', kinds: ['callback'] } }),
+    400: ({ client }) => client.POST('/calendar-feeds', { body: { kinds: ['callback'] } as never }),
+    401: ({ anonymous }) => anonymous.POST('/calendar-feeds', { body: { assignedToUserId: 'user-1' } }),
+    413: ({ client }) => client.POST('/calendar-feeds', { body: { assignedToUserId: overLimit } }),
+    415: ({ client }) => client.POST('/calendar-feeds', { body: { assignedToUserId: 'user-1' }, ...asForm }),
+    422: ({ fullFeeds }) => fullFeeds.POST('/calendar-feeds', { body: { assignedToUserId: 'user-1' } }),
+    429: ({ limited }) => limited.POST('/calendar-feeds', { body: { assignedToUserId: 'user-1' } }),
+    503: ({ down }) => down.POST('/calendar-feeds', { body: { assignedToUserId: 'user-1' } }),
+  },
+  deleteCalendarFeed: {
+    204: async ({ client }) => {
+      const { data } = await client.POST('/calendar-feeds', { body: { assignedToUserId: 'user-1' } });
+      return client.DELETE('/calendar-feeds/{id}', { params: { path: { id: data!.id } } });
+    },
+    400: ({ client }) => client.DELETE('/calendar-feeds/{id}', { params: { path: { id: badId } } }),
+    401: ({ anonymous, feedId }) => anonymous.DELETE('/calendar-feeds/{id}', { params: { path: { id: feedId } } }),
+    404: ({ client }) => client.DELETE('/calendar-feeds/{id}', { params: { path: { id: missing } } }),
+    429: ({ limited, feedId }) => limited.DELETE('/calendar-feeds/{id}', { params: { path: { id: feedId } } }),
+    503: ({ down, feedId }) => down.DELETE('/calendar-feeds/{id}', { params: { path: { id: feedId } } }),
+  },
+  rotateCalendarFeed: {
+    200: async ({ client }) => {
+      const { data } = await client.POST('/calendar-feeds', { body: { assignedToUserId: 'user-1' } });
+      return client.POST('/calendar-feeds/{id}/rotate', { params: { path: { id: data!.id } } });
+    },
+    400: ({ client }) => client.POST('/calendar-feeds/{id}/rotate', { params: { path: { id: badId } } }),
+    401: ({ anonymous, feedId }) => anonymous.POST('/calendar-feeds/{id}/rotate', { params: { path: { id: feedId } } }),
+    404: ({ client }) => client.POST('/calendar-feeds/{id}/rotate', { params: { path: { id: missing } } }),
+    429: ({ limited, feedId }) => limited.POST('/calendar-feeds/{id}/rotate', { params: { path: { id: feedId } } }),
+    503: ({ down, feedId }) => down.POST('/calendar-feeds/{id}/rotate', { params: { path: { id: feedId } } }),
+  },
+  getCalendar: {
+    200: ({ anonymous, feedToken }) => anonymous.GET('/calendar.ics', { params: { query: { token: feedToken } }, parseAs: 'text' }),
+    304: async ({ anonymous, feedToken }) => {
+      const { response } = await anonymous.GET('/calendar.ics', { params: { query: { token: feedToken } }, parseAs: 'text' });
+      return anonymous.GET('/calendar.ics', {
+        params: { query: { token: feedToken }, header: { 'If-None-Match': response.headers.get('etag')! } },
+        parseAs: 'text',
+      });
+    },
+    400: ({ anonymous }) => anonymous.GET('/calendar.ics', { params: { query: {} as never } }),
+    404: ({ anonymous }) => anonymous.GET('/calendar.ics', { params: { query: { token: unknownFeedToken } } }),
+    429: ({ limitedAnonymous }) => limitedAnonymous.GET('/calendar.ics', { params: { query: { token: unknownFeedToken } } }),
+    503: ({ down }) => down.GET('/calendar.ics', { params: { query: { token: unknownFeedToken } } }),
+  },
   getHealth: {
     200: ({ anonymous }) => anonymous.GET('/healthz'),
     429: ({ limitedAnonymous }) => limitedAnonymous.GET('/healthz'),
@@ -396,6 +487,19 @@ beforeAll(async () => {
     `INSERT INTO lead_statuses (business_id, id, name, category) SELECT ?, gen_random_uuid(), 'Status ' || n, 'Open' FROM generate_series(1, ?) AS n`,
     [full.businessId, leadStatusLimit],
   );
+  const big = await server.newBusiness();
+  const bigLead = await createLead(big.client);
+  await server.db.raw(
+    `INSERT INTO dispositions (business_id, id, lead_id, type, outcome, "timestamp", callback_at, assigned_to_user_id)
+     SELECT ?, gen_random_uuid(), ?, 'Call', 'Outcome ' || n, '2026-11-10T00:00:00Z', '2026-11-11T00:00:00Z', 'user-' || n FROM generate_series(1, ?) AS n`,
+    [big.businessId, bigLead.id, maxReportRows + 1],
+  );
+  const fullFeeds = await server.newBusiness();
+  await server.db.raw(
+    `INSERT INTO calendar_feeds (business_id, id, assigned_to_user_id, kinds, token_hash) SELECT ?, gen_random_uuid(), 'user-1', 'callback', md5(random()::text) || n FROM generate_series(1, ?) AS n`,
+    [fullFeeds.businessId, calendarFeedLimit],
+  );
+  const feed = (await client.POST('/calendar-feeds', { body: { assignedToUserId: 'user-1' } })).data!;
   const db = createDatabase({ databaseUrl: `postgres://postgres@127.0.0.1:${await freePort()}/unreachable`, poolMax: 1 });
   // Also an app whose metrics have a port of their own (METRICS_PORT): its API port answers /metrics 404.
   unreachable = { db, app: await startAppOver(db, { corsOrigins: [origin], metricsApart: true, rateLimitPerMinute: 1_000_000 }) };
@@ -419,6 +523,10 @@ beforeAll(async () => {
     leadStatusId: leadStatus.id,
     archivedStatusName: archived.name,
     fullCatalog: createDispositionsClient({ baseUrl: server.url, apiKey: full.apiKey, headers: fromOrigin }),
+    bigReports: createDispositionsClient({ baseUrl: server.url, apiKey: big.apiKey, headers: fromOrigin }),
+    fullFeeds: createDispositionsClient({ baseUrl: server.url, apiKey: fullFeeds.apiKey, headers: fromOrigin }),
+    feedId: feed.id,
+    feedToken: new URL(feed.url).searchParams.get('token')!,
   };
 });
 afterAll(async () => {

@@ -13,6 +13,7 @@ let lead: LeadResponse;
 let disposition: DispositionResponse;
 let ownLead: LeadResponse;
 let status: LeadStatusResponse;
+let feedId: string;
 
 async function seed(business: TestBusiness) {
   const seeded = await createLead(business.client, { contact: { firstName: 'Shared', lastName: 'Name', email: 'same@example.com' } });
@@ -26,6 +27,7 @@ beforeAll(async () => {
   ({ seeded: lead, recorded: disposition } = await seed(owner));
   ({ seeded: ownLead } = await seed(other));
   status = await createLeadStatus(owner.client, { name: 'Shared status' });
+  feedId = (await owner.client.POST('/calendar-feeds', { body: { assignedToUserId: 'same-user' } })).data!.id;
 });
 afterAll(() => server.close());
 
@@ -67,6 +69,8 @@ describe('ids of another business', () => {
     ['getLeadStatus', () => other.client.GET('/lead-statuses/{id}', { params: { path: { id: status.id } } })],
     ['updateLeadStatus', () => other.client.PUT('/lead-statuses/{id}', { params: { path: { id: status.id } }, body: { name: 'Hijacked' } })],
     ['archiveLeadStatus', () => other.client.DELETE('/lead-statuses/{id}', { params: { path: { id: status.id } } })],
+    ['rotateCalendarFeed', () => other.client.POST('/calendar-feeds/{id}/rotate', { params: { path: { id: feedId } } })],
+    ['deleteCalendarFeed', () => other.client.DELETE('/calendar-feeds/{id}', { params: { path: { id: feedId } } })],
   ];
 
   test.each(attempts)("when the other business calls %s, then 404 and the owner's rows are unchanged", async (_name, attempt) => {
@@ -130,6 +134,20 @@ describe('lists, filters, search, counts and exports', () => {
     expect(change.data?.category).toBe('Lost');
   });
 
+  test('when the other business asks for reports, its agenda and its feeds, then only its own records count', async () => {
+    const ownCount = (await other.client.GET('/dispositions/lead/{leadId}', { params: { path: { leadId: ownLead.id } } })).data!.length;
+    const all = { from: '2026-01-01T00:00:00Z', to: '2027-01-01T00:00:00Z' };
+    const outcomes = await other.client.POST('/reports/outcomes', { body: { ...all, groupBy: ['assignedToUserId'] } });
+    const followUps = await other.client.POST('/reports/follow-ups', { body: all });
+    const agenda = await other.client.GET('/follow-ups', { params: { query: { assignedToUserId: 'same-user', view: 'overdue', includeCount: true } } });
+
+    expect(typeof outcomes.data !== 'string' && outcomes.data?.totals.count).toBe(ownCount);
+    expect(followUps.data?.totals.scheduled).toBe(1);
+    expect(agenda.data?.items.map((item) => item.leadId)).toEqual([ownLead.id]);
+    expect(agenda.data?.counts).toEqual({ overdue: 1, today: 0, upcoming: 0 });
+    expect((await other.client.GET('/calendar-feeds')).data?.items).toEqual([]);
+  });
+
   test('when the other business queries leads by every shared value, then it sees only its own', async () => {
     const queries = [{}, { filters: [{ field: 'contact.email' as const, value: 'same@example.com' }] }, { search: 'Shared' }];
 
@@ -170,13 +188,13 @@ describe('authentication on every operation', () => {
     ['a wrong X-Leadping-Api-Key', { 'x-leadping-api-key': 'dsp_wrong' }],
   ];
 
-  test('the spec protects every operation except the health and readiness checks, the reference, the spec and the metrics', () => {
+  test('the spec protects every operation except the health and readiness checks, the reference, the spec, the metrics and a calendar feed (its token is its key)', () => {
     expect(
       specOperations
         .filter((operation) => !protectedOperations.includes(operation))
         .map((operation) => operation.operationId)
         .sort(),
-    ).toEqual(['getApiReference', 'getHealth', 'getMetrics', 'getOpenApiJson', 'getOpenApiYaml', 'getReadiness']);
+    ).toEqual(['getApiReference', 'getCalendar', 'getHealth', 'getMetrics', 'getOpenApiJson', 'getOpenApiYaml', 'getReadiness']);
   });
 
   test.each(protectedOperations.flatMap((operation) => credentials.map(([name, headers]) => [operation.operationId, name, operation, headers] as const)))(

@@ -46,8 +46,11 @@ const added = [
   'old_disposition_type',
 ];
 
+/** The full-disposition-model migration by name: newer ones stay applied while it goes down and up. */
+const fullModel = { migrationSource, name: '20261201000000_full_disposition_model' };
+
 test('when it is rolled back, then the columns, the catalog and the key users go; rows recorded meanwhile get their links when it runs again, in history order', async () => {
-  await db.migrate.down({ migrationSource });
+  await db.migrate.down(fullModel);
   for (const column of added) expect(await columnsOf('dispositions')).not.toContain(column);
   expect(await columnsOf('api_keys')).not.toContain('user_id');
   expect(await tableExists('lead_statuses')).toBe(false);
@@ -67,7 +70,7 @@ test('when it is rolled back, then the columns, the catalog and the key users go
   ];
   await db('dispositions').insert(rows.map((row) => ({ ...row, business_id: businessId })));
 
-  await db.migrate.up({ migrationSource });
+  await db.migrate.up(fullModel);
 
   const after = await db('dispositions')
     .where({ business_id: businessId })
@@ -85,10 +88,27 @@ test('when it is rolled back, then the columns, the catalog and the key users go
 test('when it runs down and up again, then it leaves the schema as it found it each way', async () => {
   const before = (await columnsOf('dispositions')).sort();
 
-  await db.migrate.down({ migrationSource });
+  await db.migrate.down(fullModel);
   const down = (await columnsOf('dispositions')).sort();
-  await db.migrate.up({ migrationSource });
+  await db.migrate.up(fullModel);
 
   expect(down).toEqual(before.filter((column) => !added.includes(column)));
   expect((await columnsOf('dispositions')).sort()).toEqual(before);
+}, 60_000);
+
+const indexesOf = async (table: string) => (await db('pg_indexes').where({ schemaname: 'public', tablename: table }).pluck('indexname')) as string[];
+const followUpIndexes = ['dispositions_assignee_callback_at', 'dispositions_assignee_task_due_at', 'dispositions_assignee_appointment_start_at'];
+
+test('when the follow-ups and calendar feeds migration runs down and up, then its indexes and table go and come back, and nothing else changes', async () => {
+  const before = { columns: (await columnsOf('dispositions')).sort(), indexes: (await indexesOf('dispositions')).sort() };
+  const latest = { migrationSource, name: '20261206000000_follow_ups_and_calendar_feeds' };
+
+  await db.migrate.down(latest);
+  expect(await tableExists('calendar_feeds')).toBe(false);
+  expect((await indexesOf('dispositions')).sort()).toEqual(before.indexes.filter((name) => !followUpIndexes.includes(name)));
+  await db.migrate.up(latest);
+
+  expect(await tableExists('calendar_feeds')).toBe(true);
+  expect((await indexesOf('dispositions')).sort()).toEqual(before.indexes);
+  expect((await columnsOf('dispositions')).sort()).toEqual(before.columns);
 }, 60_000);

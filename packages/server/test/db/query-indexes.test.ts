@@ -38,6 +38,12 @@ const suite = useServerWithBusiness();
 beforeAll(async () => {
   await load(suite.business.businessId);
   for (let i = 0; i < 9; i++) await load((await suite.server.newBusiness()).businessId);
+  // Each lead's newest disposition is its current one, as the API keeps it, for the agenda's plans.
+  await suite.server.db.raw(
+    `UPDATE leads SET current_disposition_id = newest.id
+     FROM (SELECT DISTINCT ON (business_id, lead_id) business_id, lead_id, id FROM dispositions ORDER BY business_id, lead_id, "timestamp" DESC, id DESC) AS newest
+     WHERE leads.business_id = newest.business_id AND leads.id = newest.lead_id`,
+  );
   await suite.server.db.raw('VACUUM ANALYZE leads');
   await suite.server.db.raw('VACUUM ANALYZE dispositions');
 }, 300_000);
@@ -56,13 +62,18 @@ function nodes(plan: PlanNode): PlanNode[] {
 
 /** The plan of each statement the server sends for a query on the dispositions table. */
 async function plansFor(options: DispositionQueryOptions): Promise<PlanNode[][]> {
+  return plansOf(() => suite.business.client.POST('/dispositions/all/my', { body: options }));
+}
+
+/** The plan of each statement over dispositions (or the current follow-ups) that the server sends to answer `send`. */
+async function plansOf(send: () => Promise<{ response: Response }>): Promise<PlanNode[][]> {
   const statements: { sql: string; bindings: readonly (string | number | boolean | null)[] }[] = [];
   const capture = (query: (typeof statements)[number]) => {
-    if (/from "dispositions"/.test(query.sql)) statements.push(query);
+    if (/from "(dispositions|lead_follow_ups)"/.test(query.sql)) statements.push(query);
   };
   suite.server.db.on('query', capture);
   try {
-    const { response } = await suite.business.client.POST('/dispositions/all/my', { body: options });
+    const { response } = await send();
     expect(response.status).toBe(200);
   } finally {
     suite.server.db.off('query', capture);
@@ -94,6 +105,7 @@ const sampleValue: Record<DispositionFilterField, string | boolean> = {
   relatedCallEventId: 'call-1234',
   sourceId: 'source-42',
   isMissedCallFollowUp: true,
+  oldDispositionOutcome: 'No Answer',
 };
 
 /**
@@ -131,6 +143,7 @@ const filterIndex: Record<DispositionFilterField, string | undefined> = {
   outcome: unindexed,
   followUpStatus: unindexed,
   isMissedCallFollowUp: unindexed,
+  oldDispositionOutcome: unindexed,
 };
 const rangeIndex: Record<DispositionRangeField, string | undefined> = {
   timestamp: 'dispositions_timestamp',
@@ -231,4 +244,61 @@ test('every foreign key is backed by an index that starts with its columns, so d
 
   expect(all[0].n).toBeGreaterThanOrEqual(4);
   expect(rows).toEqual([]);
+});
+
+describe('the reports, the agenda and calendar feeds use the indexes meant for them, never a sequential scan', () => {
+  const from = '2026-02-01T00:00:00Z';
+  const client = () => suite.business.client;
+
+  // 90 days are two thirds of this business's rows: PostgreSQL reads all of its rows through an
+  // index that starts with business_id then, which is as good; a short period uses the timestamp index.
+  test('when outcomes are counted by day and category over 90 days, and over 14 days by the timestamp index', async () => {
+    const body = { from, timeZone: 'America/New_York', groupBy: ['day', 'category'] } as const;
+    expectServedBy(
+      await plansOf(() => client().POST('/reports/outcomes', { body: { ...body, groupBy: [...body.groupBy], to: '2026-05-02T00:00:00Z' } })),
+      undefined,
+    );
+    expectServedBy(
+      await plansOf(() => client().POST('/reports/outcomes', { body: { ...body, groupBy: [...body.groupBy], to: '2026-02-15T00:00:00Z' } })),
+      'dispositions_timestamp',
+    );
+  });
+
+  test("when one agent's outcomes are counted over 30 days", async () => {
+    const plans = await plansOf(() =>
+      client().POST('/reports/outcomes', {
+        body: { from, to: '2026-03-03T00:00:00Z', groupBy: ['assignedToUserId', 'outcome'], filters: [{ field: 'assignedToUserId', value: 'user-3' }] },
+      }),
+    );
+    expectServedBy(plans, undefined);
+  });
+
+  test("when follow-ups are counted by agent, by each kind's time index and each lead's history", async () => {
+    const plans = await plansOf(() =>
+      client().POST('/reports/follow-ups', { body: { from, to: '2026-03-03T00:00:00Z', groupBy: ['assignedToUserId', 'kind'] } }),
+    );
+    expectServedBy(plans, 'dispositions_callback_at');
+    expect(indexesUsed(plans)).toEqual(expect.arrayContaining(['dispositions_task_due_at', 'dispositions_appointment_start_at', 'dispositions_lead_history']));
+  });
+
+  test.each(['overdue', 'today', 'upcoming'] as const)(
+    "when one user's %s follow-ups are listed with the counts, by the assignee's time indexes of the current follow-ups",
+    async (view) => {
+      const plans = await plansOf(() => client().GET('/follow-ups', { params: { query: { assignedToUserId: 'user-3', view, includeCount: true } } }));
+      expectServedBy(plans, 'lead_follow_ups_assignee_callback_at');
+      expect(indexesUsed(plans)).toEqual(expect.arrayContaining(['lead_follow_ups_assignee_task_due_at', 'lead_follow_ups_assignee_appointment_start_at']));
+      expect(plans.flat().filter((node) => node['Node Type'] === 'Seq Scan')).toEqual([]);
+    },
+  );
+
+  test("when the whole business's agenda is listed, by the time indexes of the current follow-ups", async () => {
+    const plans = await plansOf(() => client().GET('/follow-ups', { params: { query: { view: 'overdue' } } }));
+    expectServedBy(plans, 'lead_follow_ups_callback_at');
+  });
+
+  test("when a user's calendar feed is read, by the assignee's time indexes", async () => {
+    const { data } = await client().POST('/calendar-feeds', { body: { assignedToUserId: 'user-3' } });
+    const plans = await plansOf(async () => ({ response: await fetch(data!.url) }));
+    expectServedBy(plans, 'lead_follow_ups_assignee_callback_at');
+  });
 });

@@ -4,6 +4,7 @@ import * as queryIndexes from './20261124030000_query_indexes';
 import * as idempotencyKeys from './20261125000000_idempotency_keys';
 import * as currentDispositionIndex from './20261125010000_current_disposition_index';
 import * as fullDispositionModel from './20261201000000_full_disposition_model';
+import * as followUpsAndCalendarFeeds from './20261206000000_follow_ups_and_calendar_feeds';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '20261125000000_idempotency_keys': idempotencyKeys,
   '20261125010000_current_disposition_index': currentDispositionIndex,
   '20261201000000_full_disposition_model': fullDispositionModel,
+  '20261206000000_follow_ups_and_calendar_feeds': followUpsAndCalendarFeeds,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {
