@@ -86,7 +86,9 @@ export async function call(url: string, apiKey: string, request: Request) {
     headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' },
     ...(request.body ? { body: request.body } : {}),
   });
-  return { status: response.status, body: await response.json() };
+  // The calendar feed answers text/calendar; everything else JSON.
+  const json = response.headers.get('content-type')?.includes('json');
+  return { status: response.status, body: json ? await response.json() : await response.text() };
 }
 
 /** The token of the 1,000th page, walked through the server page by page. */
