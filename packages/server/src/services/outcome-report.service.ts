@@ -1,5 +1,6 @@
 import type { components } from '@dispositions/api-types';
 import type { Knex } from 'knex';
+import { dispositionQueryFields } from '../repositories/dispositions.repository';
 import { outcomeReportRows, outcomeReportTotals } from '../repositories/outcome-report.repository';
 import type { Dimension } from '../repositories/report-buckets';
 import { checkPeriod, checkReportSelection, checkRowCount, drillDownQuery, inTimeZone, keyValue, maxReportRows, rowPeriod } from './report-period';
@@ -7,21 +8,21 @@ import { checkPeriod, checkReportSelection, checkRowCount, drillDownQuery, inTim
 type Schemas = components['schemas'];
 type OutcomeDimension = Schemas['OutcomeReportDimension'];
 
-/** Each dimension's column, and the query field its drill-down filters on. */
-const byField: Record<Exclude<OutcomeDimension, 'day' | 'week' | 'month'>, { column: string; field: Schemas['DispositionFilterField'] }> = {
-  outcome: { column: 'outcome', field: 'outcome' },
-  category: { column: 'category', field: 'category' },
-  type: { column: 'type', field: 'type' },
-  changeSource: { column: 'change_source', field: 'changeSource' },
-  assignedToUserId: { column: 'assigned_to_user_id', field: 'assignedToUserId' },
-  changedByUserId: { column: 'changed_by_user_id', field: 'changedByUserId' },
-  previousOutcome: { column: 'old_disposition_outcome', field: 'oldDispositionOutcome' },
+/** The query field behind each dimension: its column, and what its drill-down filters on. */
+const byField: Record<Exclude<OutcomeDimension, 'day' | 'week' | 'month'>, Schemas['DispositionFilterField']> = {
+  outcome: 'outcome',
+  category: 'category',
+  type: 'type',
+  changeSource: 'changeSource',
+  assignedToUserId: 'assignedToUserId',
+  changedByUserId: 'changedByUserId',
+  previousOutcome: 'oldDispositionOutcome',
 };
 
 function dimensionOf(name: OutcomeDimension): Dimension {
   return name === 'day' || name === 'week' || name === 'month'
     ? { by: 'period', unit: name, column: 'timestamp' }
-    : { by: 'column', column: byField[name].column };
+    : { by: 'column', column: dispositionQueryFields[byField[name]].column };
 }
 
 /** The outcome report of `POST /reports/outcomes`. */
@@ -41,7 +42,7 @@ export async function outcomeReport(db: Knex, businessId: string, body: Schemas[
       groupBy.forEach((name, i) => {
         const value = keyValue(row[`k${i}`]);
         key[name] = value;
-        if (name !== 'day' && name !== 'week' && name !== 'month') keyFilters.push({ field: byField[name].field, value });
+        if (name !== 'day' && name !== 'week' && name !== 'month') keyFilters.push({ field: byField[name], value });
       });
       const range = rowPeriod(row, dimensions, period);
       return {
