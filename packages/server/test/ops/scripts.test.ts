@@ -244,14 +244,34 @@ onPostgres('on PostgreSQL (DATABASE_URL)', () => {
       (await db('pg_tables').where({ schemaname: 'public' }).whereNot('tablename', 'like', 'knex_%').orderBy('tablename').pluck('tablename')) as string[];
     try {
       expect((await runScript('scripts/migrate.ts', [], env)).code).toBe(0);
-      expect(await tables()).toEqual(['api_keys', 'businesses', 'calendar_feeds', 'dispositions', 'idempotency_keys', 'lead_follow_ups', 'lead_statuses', 'leads', 'server_secrets']);
+      expect(await tables()).toEqual([
+        'api_keys',
+        'businesses',
+        'calendar_feeds',
+        'dispositions',
+        'idempotency_keys',
+        'lead_follow_ups',
+        'lead_statuses',
+        'leads',
+        'server_secrets',
+      ]);
 
       const rollback = await runScript('scripts/rollback.ts', ['--all'], env);
       expect(rollback.code).toBe(0);
       expect(await tables()).toEqual([]);
 
       expect((await runScript('scripts/migrate.ts', [], env)).code).toBe(0);
-      expect(await tables()).toEqual(['api_keys', 'businesses', 'calendar_feeds', 'dispositions', 'idempotency_keys', 'lead_follow_ups', 'lead_statuses', 'leads', 'server_secrets']);
+      expect(await tables()).toEqual([
+        'api_keys',
+        'businesses',
+        'calendar_feeds',
+        'dispositions',
+        'idempotency_keys',
+        'lead_follow_ups',
+        'lead_statuses',
+        'leads',
+        'server_secrets',
+      ]);
     } finally {
       await db.destroy();
       await admin.raw('DROP DATABASE ?? WITH (FORCE)', [name]);
