@@ -240,38 +240,29 @@ onPostgres('on PostgreSQL (DATABASE_URL)', () => {
     url.pathname = `/${name}`;
     const env = { DATABASE_URL: url.toString() };
     const db = createDatabase({ databaseUrl: url.toString() });
+    const allTables = [
+      'api_keys',
+      'businesses',
+      'calendar_feeds',
+      'dispositions',
+      'idempotency_keys',
+      'lead_follow_ups',
+      'lead_statuses',
+      'leads',
+      'server_secrets',
+    ];
     const tables = async () =>
       (await db('pg_tables').where({ schemaname: 'public' }).whereNot('tablename', 'like', 'knex_%').orderBy('tablename').pluck('tablename')) as string[];
     try {
       expect((await runScript('scripts/migrate.ts', [], env)).code).toBe(0);
-      expect(await tables()).toEqual([
-        'api_keys',
-        'businesses',
-        'calendar_feeds',
-        'dispositions',
-        'idempotency_keys',
-        'lead_follow_ups',
-        'lead_statuses',
-        'leads',
-        'server_secrets',
-      ]);
+      expect(await tables()).toEqual(allTables);
 
       const rollback = await runScript('scripts/rollback.ts', ['--all'], env);
       expect(rollback.code).toBe(0);
       expect(await tables()).toEqual([]);
 
       expect((await runScript('scripts/migrate.ts', [], env)).code).toBe(0);
-      expect(await tables()).toEqual([
-        'api_keys',
-        'businesses',
-        'calendar_feeds',
-        'dispositions',
-        'idempotency_keys',
-        'lead_follow_ups',
-        'lead_statuses',
-        'leads',
-        'server_secrets',
-      ]);
+      expect(await tables()).toEqual(allTables);
     } finally {
       await db.destroy();
       await admin.raw('DROP DATABASE ?? WITH (FORCE)', [name]);
