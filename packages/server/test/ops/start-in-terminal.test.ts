@@ -28,7 +28,10 @@ interface Terminal {
 function inTerminal(command: string, env: NodeJS.ProcessEnv): Terminal {
   const { NODE_ENV: _jest, DATABASE_URL: _database, NODE_OPTIONS: _options, ...inherited } = process.env;
   // -e: script exits with the command's status; -f: output as it comes; -q: no banner.
-  const child = spawn(script, ['-qfec', command, '/dev/null'], { cwd: repoRoot, env: { ...inherited, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+  // script runs the command with $SHELL -c; exec makes pnpm the terminal's foreground process,
+  // as an interactive shell would. Otherwise a non-interactive sh (dash, where SHELL is unset
+  // or /bin/sh, as under CI) waits for pnpm and dies of the Ctrl-C itself, exiting 130.
+  const child = spawn(script, ['-qfec', `exec ${command}`, '/dev/null'], { cwd: repoRoot, env: { ...inherited, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
   let text = '';
   const listeners = new Set<() => void>();
   const append = (chunk: Buffer) => {
