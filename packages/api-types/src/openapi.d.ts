@@ -629,6 +629,235 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/change-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lists the business's change events, oldest first.
+         * @description Every change a client can read, as an event: the same envelope a webhook delivers
+         *     (`id`, `type`, `timestamp`, `data`). Oldest first, in commit order: an event shows
+         *     once its transaction and every transaction that started before it has ended, so a
+         *     consumer that polls from `after=<the last id it saw>` never misses one, even when
+         *     writes on other connections commit out of order. Events are kept at least 30 days.
+         *     Not Leadping's `/events` (its communication timeline).
+         */
+        get: operations["listChangeEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/change-events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the event. */
+                id: components["schemas"]["EventId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Gets one change event.
+         * @description The event as the feed and webhooks carry it.
+         */
+        get: operations["getChangeEvent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhook-endpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lists the business's webhook endpoints.
+         * @description Every webhook endpoint of the business, oldest first, without their secrets.
+         */
+        get: operations["listWebhookEndpoints"];
+        put?: never;
+        /**
+         * Creates a webhook endpoint.
+         * @description A URL that receives the business's events as signed POST requests (Standard Webhooks:
+         *     `webhook-id`, `webhook-timestamp`, `webhook-signature`). `https` only, and never a
+         *     private, loopback, link-local or metadata address (checked again at every delivery).
+         *     The answer holds the signing secret, shown only here and when it is rotated. A
+         *     business holds at most 50 endpoints.
+         */
+        post: operations["createWebhookEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhook-endpoints/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the webhook endpoint. */
+                id: components["parameters"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Gets a webhook endpoint.
+         * @description The endpoint, without its secret.
+         */
+        get: operations["getWebhookEndpoint"];
+        put?: never;
+        post?: never;
+        /**
+         * Deletes a webhook endpoint.
+         * @description Deletes the endpoint and its deliveries; nothing more is sent to it.
+         */
+        delete: operations["deleteWebhookEndpoint"];
+        options?: never;
+        head?: never;
+        /**
+         * Changes a webhook endpoint.
+         * @description Changes the fields sent. `enabled: true` re-enables a disabled endpoint: its pending
+         *     deliveries resume, and it counts as failing only from its next failure.
+         */
+        patch: operations["updateWebhookEndpoint"];
+        trace?: never;
+    };
+    "/webhook-endpoints/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the webhook endpoint. */
+                id: components["parameters"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Gives a webhook endpoint a new signing secret.
+         * @description A new secret, answered once. During the overlap every delivery is signed with both
+         *     the new and the previous secret (two entries in `webhook-signature`), so a receiver
+         *     can switch at its own pace; after it, only the new one.
+         */
+        post: operations["rotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhook-endpoints/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the webhook endpoint. */
+                id: components["parameters"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sends a webhook.test event to the endpoint now.
+         * @description Sends a `webhook.test` event at once and answers the delivery with its attempt, whatever the receiver answered.
+         */
+        post: operations["testWebhookEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhook-endpoints/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the webhook endpoint. */
+                id: components["parameters"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Lists an endpoint's deliveries, newest first.
+         * @description Each delivery of an event to the endpoint, with every attempt (status code, duration, error, the first 2 KB of the answer).
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhook-endpoints/{id}/deliveries/{deliveryId}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the webhook endpoint. */
+                id: components["parameters"]["WebhookEndpointId"];
+                /** @description The ID of the delivery. */
+                deliveryId: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sends a delivery again.
+         * @description Queues the delivery to be sent again as soon as its lead's earlier deliveries allow, with the same event id (`webhook-id`).
+         */
+        post: operations["retryWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhook-endpoints/{id}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the webhook endpoint. */
+                id: components["parameters"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sends the events of a period to the endpoint again.
+         * @description Queues a delivery of each kept event of the business from `since` to `until` (now
+         *     when left out) that the endpoint wants (or `eventTypes`), with the same event ids,
+         *     oldest first. A receiver that dedupes by `webhook-id` takes each one once.
+         */
+        post: operations["replayWebhookEvents"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/healthz": {
         parameters: {
             query?: never;
@@ -766,7 +995,260 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "disposition.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A disposition (a lead status change) was recorded.
+         * @description Signed as Standard Webhooks sign: `webhook-id` (the event id, the same on every
+         *     retry, manual retry and replay), `webhook-timestamp`, `webhook-signature`.
+         */
+        post: operations["onDispositionCreated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "disposition.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A disposition was changed; `previous` holds the changed fields' previous values.
+         * @description Signed as Standard Webhooks sign: `webhook-id` (the event id, the same on every
+         *     retry, manual retry and replay), `webhook-timestamp`, `webhook-signature`.
+         */
+        post: operations["onDispositionUpdated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "disposition.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A disposition was deleted; `object` is it as it was.
+         * @description Signed as Standard Webhooks sign: `webhook-id` (the event id, the same on every
+         *     retry, manual retry and replay), `webhook-timestamp`, `webhook-signature`.
+         */
+        post: operations["onDispositionDeleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "lead.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A lead was created.
+         * @description Signed as Standard Webhooks sign: `webhook-id` (the event id, the same on every
+         *     retry, manual retry and replay), `webhook-timestamp`, `webhook-signature`.
+         */
+        post: operations["onLeadCreated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "lead.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A lead's contact or metadata changed.
+         * @description Signed as Standard Webhooks sign: `webhook-id` (the event id, the same on every
+         *     retry, manual retry and replay), `webhook-timestamp`, `webhook-signature`.
+         */
+        post: operations["onLeadUpdated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "lead.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A lead was deleted, with its dispositions; `object` is it as it was.
+         * @description Signed as Standard Webhooks sign: `webhook-id` (the event id, the same on every
+         *     retry, manual retry and replay), `webhook-timestamp`, `webhook-signature`.
+         */
+        post: operations["onLeadDeleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "lead.current_disposition_changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A lead's current disposition changed: another one became current, or the current one was edited; `previous.currentDisposition` is the one before.
+         * @description Signed as Standard Webhooks sign: `webhook-id` (the event id, the same on every
+         *     retry, manual retry and replay), `webhook-timestamp`, `webhook-signature`.
+         */
+        post: operations["onLeadCurrentDispositionChanged"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "lead_status.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A lead status was added to the catalog.
+         * @description Signed as Standard Webhooks sign: `webhook-id` (the event id, the same on every
+         *     retry, manual retry and replay), `webhook-timestamp`, `webhook-signature`.
+         */
+        post: operations["onLeadStatusCreated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "lead_status.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A lead status of the catalog was changed.
+         * @description Signed as Standard Webhooks sign: `webhook-id` (the event id, the same on every
+         *     retry, manual retry and replay), `webhook-timestamp`, `webhook-signature`.
+         */
+        post: operations["onLeadStatusUpdated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "lead_status.archived": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A lead status of the catalog was archived.
+         * @description Signed as Standard Webhooks sign: `webhook-id` (the event id, the same on every
+         *     retry, manual retry and replay), `webhook-timestamp`, `webhook-signature`.
+         */
+        post: operations["onLeadStatusArchived"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "webhook_endpoint.disabled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * One of the business's webhook endpoints was disabled; sent to its other endpoints.
+         * @description Signed as Standard Webhooks sign: `webhook-id` (the event id, the same on every
+         *     retry, manual retry and replay), `webhook-timestamp`, `webhook-signature`.
+         */
+        post: operations["onWebhookEndpointDisabled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "webhook.test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sent to one endpoint by `POST /webhook-endpoints/{id}/test`.
+         * @description Signed as Standard Webhooks sign: `webhook-id` (the event id, the same on every
+         *     retry, manual retry and replay), `webhook-timestamp`, `webhook-signature`.
+         */
+        post: operations["onWebhookTest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /**
@@ -1642,6 +2124,303 @@ export interface components {
             /** @description The feeds, oldest first. */
             items: components["schemas"]["CalendarFeed"][];
         };
+        /**
+         * @description An event's id; the same in the feed and on every delivery of it (`webhook-id`).
+         * @example evt_2b7c5f0e9d4a4c1b8e3f6a7d9c0b1e2f
+         */
+        EventId: string;
+        /**
+         * @description An event type.
+         * @enum {string}
+         */
+        ChangeEventType: "disposition.created" | "disposition.updated" | "disposition.deleted" | "lead.created" | "lead.updated" | "lead.deleted" | "lead.current_disposition_changed" | "lead_status.created" | "lead_status.updated" | "lead_status.archived" | "webhook_endpoint.disabled" | "webhook.test";
+        /**
+         * @description An event type (`disposition.updated`), a family of them (`disposition.*`), or every type (`*`).
+         * @example disposition.*
+         */
+        EventTypeSelector: string;
+        /** @description A disposition was created, updated or deleted (through either vocabulary, since a lead status change is a disposition). */
+        DispositionEvent: {
+            id: components["schemas"]["EventId"];
+            /**
+             * @description What happened.
+             * @enum {string}
+             */
+            type: "disposition.created" | "disposition.updated" | "disposition.deleted";
+            /** @description When the change was written; the same on every delivery. */
+            timestamp: components["schemas"]["DateTime"];
+            /** @description The event's content. */
+            data: {
+                object: components["schemas"]["DispositionResponse"];
+                /** @description For `disposition.updated`, the previous values of the fields that changed; null otherwise. */
+                previous: Record<string, never> | null;
+                /**
+                 * Format: uuid
+                 * @description The lead the event is about; the disposition's lead (after a move, the lead it moved to).
+                 */
+                leadId: string | null;
+                /**
+                 * Format: int64
+                 * @description Grows by one with each event of the lead, so a receiver can drop a stale event; a gap is an event the receiver did not get. Null for events of no lead.
+                 */
+                sequence: number | null;
+            };
+        };
+        /** @description A lead was created, updated or deleted, or its current disposition changed (which one it is, or its content). */
+        LeadEvent: {
+            id: components["schemas"]["EventId"];
+            /**
+             * @description What happened.
+             * @enum {string}
+             */
+            type: "lead.created" | "lead.updated" | "lead.deleted" | "lead.current_disposition_changed";
+            /** @description When the change was written; the same on every delivery. */
+            timestamp: components["schemas"]["DateTime"];
+            /** @description The event's content. */
+            data: {
+                object: components["schemas"]["LeadResponse"];
+                /** @description For `lead.updated` and `lead.current_disposition_changed`, the previous values of the fields that changed; null otherwise. */
+                previous: Record<string, never> | null;
+                /**
+                 * Format: uuid
+                 * @description The lead the event is about; the disposition's lead (after a move, the lead it moved to).
+                 */
+                leadId: string | null;
+                /**
+                 * Format: int64
+                 * @description Grows by one with each event of the lead, so a receiver can drop a stale event; a gap is an event the receiver did not get. Null for events of no lead.
+                 */
+                sequence: number | null;
+            };
+        };
+        /** @description A lead status of the catalog was created, updated or archived. */
+        LeadStatusEvent: {
+            id: components["schemas"]["EventId"];
+            /**
+             * @description What happened.
+             * @enum {string}
+             */
+            type: "lead_status.created" | "lead_status.updated" | "lead_status.archived";
+            /** @description When the change was written; the same on every delivery. */
+            timestamp: components["schemas"]["DateTime"];
+            /** @description The event's content. */
+            data: {
+                object: components["schemas"]["LeadStatusResponse"];
+                /** @description For `lead_status.updated` and `lead_status.archived`, the previous values of the fields that changed; null otherwise. */
+                previous: Record<string, never> | null;
+                /**
+                 * Format: uuid
+                 * @description The lead the event is about; null for events of no lead.
+                 */
+                leadId: string | null;
+                /**
+                 * Format: int64
+                 * @description Grows by one with each event of the lead, so a receiver can drop a stale event; a gap is an event the receiver did not get. Null for events of no lead.
+                 */
+                sequence: number | null;
+            };
+        };
+        /** @description One of the business's webhook endpoints was disabled (sent to its other endpoints). */
+        WebhookEndpointDisabledEvent: {
+            id: components["schemas"]["EventId"];
+            /**
+             * @description What happened.
+             * @enum {string}
+             */
+            type: "webhook_endpoint.disabled";
+            /** @description When the change was written; the same on every delivery. */
+            timestamp: components["schemas"]["DateTime"];
+            /** @description The event's content. */
+            data: {
+                object: components["schemas"]["WebhookEndpoint"];
+                /** @description Always null. */
+                previous: Record<string, never> | null;
+                /**
+                 * Format: uuid
+                 * @description The lead the event is about; null for events of no lead.
+                 */
+                leadId: string | null;
+                /**
+                 * Format: int64
+                 * @description Grows by one with each event of the lead, so a receiver can drop a stale event; a gap is an event the receiver did not get. Null for events of no lead.
+                 */
+                sequence: number | null;
+            };
+        };
+        /** @description A test event, sent to one endpoint when asked. */
+        WebhookTestEvent: {
+            id: components["schemas"]["EventId"];
+            /**
+             * @description What happened.
+             * @enum {string}
+             */
+            type: "webhook.test";
+            /** @description When the change was written; the same on every delivery. */
+            timestamp: components["schemas"]["DateTime"];
+            /** @description The event's content. */
+            data: {
+                object: components["schemas"]["WebhookTestObject"];
+                /** @description Always null. */
+                previous: Record<string, never> | null;
+                /**
+                 * Format: uuid
+                 * @description The lead the event is about; null for events of no lead.
+                 */
+                leadId: string | null;
+                /**
+                 * Format: int64
+                 * @description Grows by one with each event of the lead, so a receiver can drop a stale event; a gap is an event the receiver did not get. Null for events of no lead.
+                 */
+                sequence: number | null;
+            };
+        };
+        /** @description What a test event carries. */
+        WebhookTestObject: {
+            endpointId: components["schemas"]["Id"];
+            /** @description A fixed sentence. */
+            message: string;
+        };
+        /** @description An event, of one of the types; `type` tells which. */
+        ChangeEvent: components["schemas"]["DispositionEvent"] | components["schemas"]["LeadEvent"] | components["schemas"]["LeadStatusEvent"] | components["schemas"]["WebhookEndpointDisabledEvent"] | components["schemas"]["WebhookTestEvent"];
+        /** @description One page of events, oldest first. */
+        ChangeEventPage: {
+            /** @description The events, in commit order. */
+            items: components["schemas"]["ChangeEvent"][];
+            /**
+             * Format: int32
+             * @description The page size used.
+             */
+            pageSize: number;
+            /** @description The token for the next page; null when there are no more events now (poll again later with `after`). */
+            continuationToken: string | null;
+        };
+        /**
+         * Format: uri
+         * @description An `https` URL, not of a private, loopback, link-local or metadata address.
+         * @example https://crm.example.com/hooks/dispositions
+         */
+        WebhookUrl: string;
+        /** @description The events the endpoint wants; every one (`["*"]`) when left out. */
+        EventTypeSelectors: components["schemas"]["EventTypeSelector"][];
+        /** @description A new webhook endpoint. */
+        WebhookEndpointRequest: {
+            url: components["schemas"]["WebhookUrl"];
+            description?: components["schemas"]["NullableShortText"];
+            eventTypes?: components["schemas"]["EventTypeSelectors"];
+            /** @description Whether events are sent to it; true when left out. */
+            enabled?: boolean;
+        };
+        /** @description The fields of a webhook endpoint to change; the others stay. */
+        WebhookEndpointUpdate: {
+            url?: components["schemas"]["WebhookUrl"];
+            description?: components["schemas"]["NullableShortText"];
+            eventTypes?: components["schemas"]["EventTypeSelectors"];
+            /** @description Whether events are sent to it; true re-enables a disabled endpoint. */
+            enabled?: boolean;
+        };
+        /**
+         * @description `enabled` and delivering; `failing`: its last attempt failed and none succeeded since; `disabled`: nothing is sent (by a PATCH, a 410 answer, or failing for too long).
+         * @enum {string}
+         */
+        WebhookEndpointStatus: "enabled" | "failing" | "disabled";
+        /** @description A webhook endpoint, without its secret. */
+        WebhookEndpoint: {
+            id: components["schemas"]["Id"];
+            url: components["schemas"]["WebhookUrl"];
+            description: components["schemas"]["NullableShortText"];
+            eventTypes: components["schemas"]["EventTypeSelectors"];
+            /** @description Whether events are sent to it. */
+            enabled: boolean;
+            status: components["schemas"]["WebhookEndpointStatus"];
+            /** @description Why it was disabled, when it was not by a PATCH; null otherwise. */
+            disabledReason: string | null;
+            createdAt: components["schemas"]["DateTime"];
+            updatedAt: components["schemas"]["DateTime"];
+        };
+        /** @description A signing secret, shown once. */
+        WebhookSecret: {
+            /** @description `whsec_` and the base64 of at least 24 random bytes, as Standard Webhooks libraries take it. */
+            secret: string;
+        };
+        /** @description A new webhook endpoint, with its signing secret (shown only here and on rotation). */
+        WebhookEndpointWithSecret: components["schemas"]["WebhookEndpoint"] & components["schemas"]["WebhookSecret"];
+        /** @description A business's webhook endpoints. */
+        WebhookEndpointList: {
+            /** @description The endpoints, oldest first. */
+            items: components["schemas"]["WebhookEndpoint"][];
+        };
+        /** @description How to rotate. */
+        RotateWebhookSecretRequest: {
+            /**
+             * Format: int32
+             * @description How long the previous secret still signs, in seconds (a day when left out, a week at most).
+             * @default 86400
+             */
+            overlapSeconds: number;
+        };
+        /**
+         * @description `pending`: to be sent (again); `delivered`: a 2xx answer; `failed`: its retries are used up (send it again with retry).
+         * @enum {string}
+         */
+        WebhookDeliveryStatus: "pending" | "delivered" | "failed";
+        /** @description One attempt to deliver. */
+        WebhookAttempt: {
+            at: components["schemas"]["DateTime"];
+            /**
+             * Format: int32
+             * @description The receiver's status code; null when it did not answer.
+             */
+            statusCode: number | null;
+            /**
+             * Format: int32
+             * @description How long the attempt took.
+             */
+            durationMs: number;
+            /** @description Why it failed without an answer (a timeout, a refused address), or null. */
+            error: string | null;
+            /** @description The first 2 KB of the receiver's answer. */
+            responseExcerpt: string | null;
+        };
+        /** @description An event's delivery to an endpoint. */
+        WebhookDelivery: {
+            id: components["schemas"]["Id"];
+            eventId: components["schemas"]["EventId"];
+            eventType: components["schemas"]["ChangeEventType"];
+            status: components["schemas"]["WebhookDeliveryStatus"];
+            /** @description Every attempt, oldest first. */
+            attempts: components["schemas"]["WebhookAttempt"][];
+            /** @description When it is sent next, while pending; null otherwise. */
+            nextAttemptAt: components["schemas"]["NullableDateTime"];
+            createdAt: components["schemas"]["DateTime"];
+        };
+        /** @description One page of deliveries, newest first. */
+        WebhookDeliveryPage: {
+            /** @description The deliveries. */
+            items: components["schemas"]["WebhookDelivery"][];
+            /**
+             * Format: int32
+             * @description The page size used.
+             */
+            pageSize: number;
+            /** @description The token for the next page; null on the last page. */
+            continuationToken: string | null;
+        };
+        /** @description Which events to send again. */
+        WebhookReplayRequest: {
+            /** @description From this time on (inclusive). */
+            since: components["schemas"]["DateTime"];
+            /** @description Up to this time (exclusive); now when left out. */
+            until?: components["schemas"]["DateTime"];
+            eventTypes?: components["schemas"]["EventTypeSelectors"];
+        };
+        /** @description What a replay queued. */
+        WebhookReplayQueued: {
+            /**
+             * Format: int32
+             * @description How many deliveries it queued.
+             */
+            queued: number;
+        };
         /** @description An RFC 9457 problem details object. */
         Problem: {
             /**
@@ -2179,6 +2958,27 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The business already has 50 webhook endpoints, the most it holds. Nothing was created; delete one first. */
+        WebhookEndpointsFull: {
+            headers: {
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/webhook-endpoints-full",
+                 *       "title": "Unprocessable Entity",
+                 *       "status": 422,
+                 *       "detail": "This business already has 50 webhook endpoints, the most it holds.",
+                 *       "instance": "/webhook-endpoints"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description The request body is larger than 1 MB. Nothing was read or changed. */
         PayloadTooLarge: {
             headers: {
@@ -2235,6 +3035,8 @@ export interface components {
         LeadStatusId: components["schemas"]["Id"];
         /** @description The ID of the calendar feed. */
         CalendarFeedId: components["schemas"]["Id"];
+        /** @description The ID of the webhook endpoint. */
+        WebhookEndpointId: components["schemas"]["Id"];
         /**
          * @description A key of the caller's choosing (a new UUID per create is a good one) that makes
          *     the create safe to retry: a retry with the same key and body creates nothing and
@@ -3675,6 +4477,440 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    listChangeEvents: {
+        parameters: {
+            query?: {
+                /** @description Only these event types, comma-separated; each exact (`disposition.updated`) or a family (`disposition.*`). */
+                types?: components["schemas"]["EventTypeSelector"][];
+                /** @description Only the events of this lead. */
+                leadId?: components["schemas"]["Id"];
+                /** @description An event id; only the events after it. 404 when no event of the business has this id (any more). */
+                after?: components["schemas"]["EventId"];
+                /** @description How many events a page holds at most. */
+                pageSize?: components["schemas"]["PageSize"];
+                /** @description The `continuationToken` of the previous page. */
+                continuationToken?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of events. */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeEventPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getChangeEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the event. */
+                id: components["schemas"]["EventId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event. */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeEvent"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listWebhookEndpoints: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoints. */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The URL and the events it wants. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "url": "https://crm.example.com/hooks/dispositions",
+                 *       "description": "CRM sync",
+                 *       "eventTypes": [
+                 *         "disposition.*",
+                 *         "lead.current_disposition_changed"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookEndpointRequest"];
+            };
+        };
+        responses: {
+            /** @description The endpoint, with its secret. */
+            201: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointWithSecret"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["WebhookEndpointsFull"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the webhook endpoint. */
+                id: components["parameters"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoint. */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the webhook endpoint. */
+                id: components["parameters"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the webhook endpoint. */
+                id: components["parameters"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        /** @description The fields to change. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "enabled": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookEndpointUpdate"];
+            };
+        };
+        responses: {
+            /** @description The endpoint. */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    rotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the webhook endpoint. */
+                id: components["parameters"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        /** @description How long the previous secret still signs. */
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "overlapSeconds": 86400
+                 *     }
+                 */
+                "application/json": components["schemas"]["RotateWebhookSecretRequest"];
+            };
+        };
+        responses: {
+            /** @description The new secret. */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSecret"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    testWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the webhook endpoint. */
+                id: components["parameters"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The delivery and its attempt. */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description Only the deliveries in this state. */
+                status?: components["schemas"]["WebhookDeliveryStatus"];
+                /** @description Only the deliveries of this event type. */
+                eventType?: components["schemas"]["ChangeEventType"];
+                /** @description How many deliveries a page holds at most. */
+                pageSize?: components["schemas"]["PageSize"];
+                /** @description The `continuationToken` of the previous page. */
+                continuationToken?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The ID of the webhook endpoint. */
+                id: components["parameters"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of deliveries. */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    retryWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the webhook endpoint. */
+                id: components["parameters"]["WebhookEndpointId"];
+                /** @description The ID of the delivery. */
+                deliveryId: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The delivery, queued. */
+            202: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    replayWebhookEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the webhook endpoint. */
+                id: components["parameters"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        /** @description The period and the event types. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "since": "2026-11-24T00:00:00.000Z"
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookReplayRequest"];
+            };
+        };
+        responses: {
+            /** @description How many deliveries were queued. */
+            202: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookReplayQueued"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     getHealth: {
         parameters: {
             query?: never;
@@ -3886,6 +5122,282 @@ export interface operations {
                 };
             };
             429: components["responses"]["TooManyRequests"];
+        };
+    };
+    onDispositionCreated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The event. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DispositionEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer is a success; anything else, or no answer within 15 seconds, is retried. 410 disables the endpoint. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onDispositionUpdated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The event. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DispositionEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer is a success; anything else, or no answer within 15 seconds, is retried. 410 disables the endpoint. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onDispositionDeleted: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The event. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DispositionEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer is a success; anything else, or no answer within 15 seconds, is retried. 410 disables the endpoint. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onLeadCreated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The event. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer is a success; anything else, or no answer within 15 seconds, is retried. 410 disables the endpoint. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onLeadUpdated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The event. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer is a success; anything else, or no answer within 15 seconds, is retried. 410 disables the endpoint. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onLeadDeleted: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The event. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer is a success; anything else, or no answer within 15 seconds, is retried. 410 disables the endpoint. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onLeadCurrentDispositionChanged: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The event. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer is a success; anything else, or no answer within 15 seconds, is retried. 410 disables the endpoint. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onLeadStatusCreated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The event. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadStatusEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer is a success; anything else, or no answer within 15 seconds, is retried. 410 disables the endpoint. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onLeadStatusUpdated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The event. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadStatusEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer is a success; anything else, or no answer within 15 seconds, is retried. 410 disables the endpoint. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onLeadStatusArchived: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The event. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadStatusEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer is a success; anything else, or no answer within 15 seconds, is retried. 410 disables the endpoint. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onWebhookEndpointDisabled: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The event. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEndpointDisabledEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer is a success; anything else, or no answer within 15 seconds, is retried. 410 disables the endpoint. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onWebhookTest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The event. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookTestEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer is a success; anything else, or no answer within 15 seconds, is retried. 410 disables the endpoint. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
 }

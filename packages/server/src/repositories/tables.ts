@@ -118,3 +118,25 @@ export interface CalendarFeedRow {
   created_at: Date;
   rotated_at: Date | null;
 }
+
+/**
+ * A row of the change_events table. `object` and `previous` are snapshots taken in the
+ * write's own statement: the row (of dispositions, leads or lead_statuses, with the columns
+ * the mappers need) as `to_jsonb` gives it, timestamps as ISO strings; the mapper of the
+ * event's type renders them as a `GET` would answer.
+ */
+export interface ChangeEventRow {
+  business_id: string;
+  id: string;
+  type: Schemas['ChangeEventType'];
+  lead_id: string | null;
+  /** A number from pg is a string past 2^53; sequences stay far below. */
+  sequence: string | number | null;
+  occurred_at: Date;
+  transaction_id: string;
+  position: string | number;
+  object: Record<string, unknown> | null;
+  previous: Record<string, unknown> | null;
+  /** Set on an event addressed to one webhook endpoint only (`webhook.test`). */
+  endpoint_id: string | null;
+}

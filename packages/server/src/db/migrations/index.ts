@@ -5,6 +5,7 @@ import * as idempotencyKeys from './20261125000000_idempotency_keys';
 import * as currentDispositionIndex from './20261125010000_current_disposition_index';
 import * as fullDispositionModel from './20261201000000_full_disposition_model';
 import * as followUpsAndCalendarFeeds from './20261206000000_follow_ups_and_calendar_feeds';
+import * as changeEventsAndWebhooks from './20261207000000_change_events_and_webhooks';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '20261125010000_current_disposition_index': currentDispositionIndex,
   '20261201000000_full_disposition_model': fullDispositionModel,
   '20261206000000_follow_ups_and_calendar_feeds': followUpsAndCalendarFeeds,
+  '20261207000000_change_events_and_webhooks': changeEventsAndWebhooks,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {
