@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { bool, cleanEnv, EnvError, makeValidator, num, port, str, url } from 'envalid';
 import express from 'express';
+import { defaultDisableAfterSeconds, defaultRetrySchedule, parseDurationSeconds, parseRetrySchedule } from './webhooks/retry-schedule';
+import { defaultWebhookTimeoutMs } from './webhooks/sender';
 
 /** The repository root: the default embedded data directory lives under it. */
 export const repoRoot = path.resolve(__dirname, '../../..');
@@ -28,9 +30,57 @@ export interface Config {
   rateLimitPerMinute?: number;
   /** Which proxies in front may name the client in X-Forwarded-For: how many, or their addresses. */
   trustProxy?: number | string;
+  /** How webhooks are delivered; the defaults (`defaultWebhookSettings`) when left out. */
+  webhooks?: Partial<WebhookSettings>;
   /** Shorter HTTP timeouts than `httpTimeouts` in server.ts, for tests; not read from the environment. */
   httpTimeouts?: { headersMs: number; requestMs: number; checkEveryMs: number };
 }
+
+/** How webhooks are delivered (WEBHOOK_* in the environment). */
+export interface WebhookSettings {
+  /** Seconds before each attempt (WEBHOOK_RETRY_SCHEDULE); the first is the first attempt's. */
+  retrySchedule: readonly number[];
+  /** An endpoint without a success for this long is disabled (WEBHOOK_DISABLE_AFTER). */
+  disableAfterSeconds: number;
+  /** http and private, loopback and link-local addresses allowed (WEBHOOK_ALLOW_PRIVATE_URLS): development and tests only. */
+  allowPrivateUrls: boolean;
+  /** How long one attempt may take, its answer's body included. */
+  timeoutMs: number;
+  /** How often the dispatcher looks for work when no notification wakes it. */
+  pollMs: number;
+  /** How many attempts one instance makes at once. */
+  concurrency: number;
+}
+
+export const defaultWebhookSettings: WebhookSettings = {
+  retrySchedule: defaultRetrySchedule,
+  disableAfterSeconds: defaultDisableAfterSeconds,
+  allowPrivateUrls: false,
+  timeoutMs: defaultWebhookTimeoutMs,
+  pollMs: 5_000,
+  concurrency: 8,
+};
+
+/** The webhook settings of a configuration, the defaults filled in. */
+export function webhookSettingsOf(config: Pick<Config, 'webhooks'>): WebhookSettings {
+  return { ...defaultWebhookSettings, ...config.webhooks };
+}
+
+const retrySchedule = makeValidator<number[]>((input) => {
+  try {
+    return parseRetrySchedule(input);
+  } catch (error) {
+    throw new EnvError((error as Error).message);
+  }
+});
+
+const durationSeconds = makeValidator<number>((input) => {
+  try {
+    return parseDurationSeconds(input);
+  } catch (error) {
+    throw new EnvError((error as Error).message);
+  }
+});
 
 /**
  * A comma-separated list of browser origins, each exactly as a browser sends it in
@@ -90,6 +140,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       CORS_ORIGINS: origins({ default: [], desc: 'browser origins allowed to call the API' }),
       RATE_LIMIT_PER_MINUTE: num({ default: 6000, desc: 'requests a minute per API key, per instance; 0 turns it off' }),
       TRUST_PROXY: trustedProxies({ default: undefined, desc: 'the proxies whose X-Forwarded-For names the client' }),
+      WEBHOOK_RETRY_SCHEDULE: retrySchedule({ default: [...defaultRetrySchedule], desc: 'seconds before each webhook attempt, comma-separated' }),
+      WEBHOOK_DISABLE_AFTER: durationSeconds({ default: defaultDisableAfterSeconds, desc: 'how long an endpoint may fail before it is disabled' }),
+      WEBHOOK_ALLOW_PRIVATE_URLS: bool({ default: false, desc: 'allow http and private addresses for webhooks: never in production' }),
     },
     {
       reporter: ({ errors }) => {
@@ -122,6 +175,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins: clean.CORS_ORIGINS,
     rateLimitPerMinute: clean.RATE_LIMIT_PER_MINUTE,
     trustProxy: clean.TRUST_PROXY,
+    webhooks: {
+      retrySchedule: clean.WEBHOOK_RETRY_SCHEDULE,
+      disableAfterSeconds: clean.WEBHOOK_DISABLE_AFTER,
+      allowPrivateUrls: clean.WEBHOOK_ALLOW_PRIVATE_URLS,
+    },
   };
 }
 
