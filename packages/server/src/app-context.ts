@@ -1,6 +1,8 @@
 import type { Knex } from 'knex';
 import type { Logger } from 'pino';
+import type { WebhookSettings } from './config';
 import type { ApiKeyCache } from './services/api-key-cache';
+import type { AttemptResult } from './services/webhook-deliveries.service';
 
 /** What every route needs, built once at start-up. */
 export interface AppContext {
@@ -19,4 +21,8 @@ export interface AppContext {
   metricsApart?: boolean;
   /** Express's `trust proxy`: which proxies may name the client's address; none when left out. */
   trustProxy?: number | string;
+  /** How webhooks are delivered; the defaults when left out. */
+  webhooks?: WebhookSettings;
+  /** Counts a webhook attempt's result (/metrics), for the attempts a request makes (the test endpoint). */
+  countWebhookAttempt?: (result: AttemptResult) => void;
 }

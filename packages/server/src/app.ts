@@ -15,6 +15,7 @@ import { createMetrics } from './observability/metrics';
 import { operationIdMatcher } from './observability/operation-ids';
 import { requestLogging } from './observability/request-logging';
 import { isTracing, traceRequestIds } from './observability/tracing';
+import { pendingDeliveryStats } from './repositories/webhook-deliveries.repository';
 import { calendarFeedsRouter, calendarRouter } from './routes/calendar-feeds.routes';
 import { dispositionsRouter } from './routes/dispositions.routes';
 import { docsPaths, docsRouter } from './routes/docs.routes';
@@ -25,6 +26,8 @@ import { leadStatusesRouter } from './routes/lead-statuses.routes';
 import { leadsRouter } from './routes/leads.routes';
 import { metricsRouter } from './routes/metrics.routes';
 import { reportsRouter } from './routes/reports.routes';
+import { webhookEndpointsRouter } from './routes/webhook-endpoints.routes';
+import type { AttemptResult } from './services/webhook-deliveries.service';
 import { loadSpecDocument, publicPaths } from './spec-document';
 
 export const specPath = path.resolve(__dirname, '../../../spec/openapi.yaml');
@@ -36,6 +39,11 @@ export function metricsRegistryOf(app: Express): Registry {
   return app.locals.metricsRegistry as Registry;
 }
 
+/** Counts a webhook attempt's result in the app's metrics: the dispatcher of the same server counts there. */
+export function webhookAttemptCounterOf(app: Express): (result: AttemptResult) => void {
+  return app.locals.countWebhookAttempt as (result: AttemptResult) => void;
+}
+
 /** The whole HTTP pipeline, in the order a request meets it. */
 export function createApp(context: AppContext): Express {
   const app = express();
@@ -44,7 +52,7 @@ export function createApp(context: AppContext): Express {
   app.set('etag', 'strong');
   if (context.trustProxy !== undefined) app.set('trust proxy', context.trustProxy);
   const spec = loadSpecDocument(specPath);
-  const metrics = createMetrics(context.db, operationIdMatcher(spec.json));
+  const metrics = createMetrics(context.db, operationIdMatcher(spec.json), () => pendingDeliveryStats(context.db));
   // Middlewares that always run together are one layer each (http/middleware-chain.ts), and
   // one that would do nothing (tracing off, no CORS origins) is not installed.
   app.use(
@@ -65,6 +73,7 @@ export function createApp(context: AppContext): Express {
     .use(publicPaths(spec), rateLimit.count)
     .use(healthRouter(context.db), docsRouter(spec), metricsRouter(metrics.registry, context.metricsApart));
   app.locals.metricsRegistry = metrics.registry;
+  app.locals.countWebhookAttempt = metrics.countWebhookAttempt;
   app.use(behindFirstSegments([...probePaths, ...publicPaths(spec), ...docsPaths], publicEndpoints));
   // A calendar feed's URL carries its own credential: no API key is looked up.
   app.use(calendarRouter(context));
@@ -94,6 +103,7 @@ export function createApp(context: AppContext): Express {
   app.use(reportsRouter(context));
   app.use(followUpsRouter(context));
   app.use(calendarFeedsRouter(context));
+  app.use(webhookEndpointsRouter({ countWebhookAttempt: metrics.countWebhookAttempt, ...context }));
   app.use(problemDetailsHandler(context.logger, spec.json as Record<string, unknown>));
   return app;
 }

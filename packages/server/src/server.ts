@@ -3,8 +3,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import pino, { type Logger } from 'pino';
-import { createApp, metricsRegistryOf } from './app';
-import type { Config } from './config';
+import { createApp, metricsRegistryOf, webhookAttemptCounterOf } from './app';
+import { type Config, webhookSettingsOf } from './config';
 import { createDatabase, type Database, isEmbedded, migrateToLatest } from './db/database';
 import { demoBusinessName, demoKeyFile, writeDemoKey } from './db/demo-key-file';
 import { answerClientError } from './http/client-errors';
@@ -92,7 +92,9 @@ export async function startServer(config: Config, logger: Logger = pino({ level:
   // Trusted only once the revocation listener (a background job) hears revocations.
   const apiKeyCache = new ApiKeyCache();
   const metricsApart = config.metricsPort !== undefined;
-  const app = createApp({ db, logger, tokenSecret, validateResponses, corsOrigins, rateLimitPerMinute, trustProxy, apiKeyCache, metricsApart });
+  const webhooks = webhookSettingsOf(config);
+  if (webhooks.allowPrivateUrls) logger.warn('WEBHOOK_ALLOW_PRIVATE_URLS is on: webhooks may be sent over http and to private addresses; never in production');
+  const app = createApp({ db, logger, tokenSecret, validateResponses, corsOrigins, rateLimitPerMinute, trustProxy, apiKeyCache, metricsApart, webhooks });
   const timeouts = { ...httpTimeouts, ...config.httpTimeouts };
   const server = createServer(
     {
@@ -116,7 +118,7 @@ export async function startServer(config: Config, logger: Logger = pino({ level:
       metricsServer.listen(config.metricsPort, () => resolve());
     });
   }
-  const stopJobs = await startJobs(backgroundJobs(db, logger, apiKeyCache), logger);
+  const stopJobs = await startJobs(backgroundJobs(db, logger, apiKeyCache, { settings: webhooks, countAttempt: webhookAttemptCounterOf(app) }), logger);
   return {
     server,
     db,

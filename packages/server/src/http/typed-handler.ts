@@ -15,7 +15,10 @@ type QueryOf<K extends OperationId> = operations[K]['parameters'] extends { quer
   : Record<string, never>;
 type BodyOf<K extends OperationId> = operations[K] extends { requestBody: infer R } ? Json<NonNullable<R>> : undefined;
 type Responses<K extends OperationId> = operations[K]['responses'];
-type SuccessOf<K extends OperationId> = Json<Responses<K>[200 & keyof Responses<K>]> | Json<Responses<K>[201 & keyof Responses<K>]>;
+type SuccessOf<K extends OperationId> =
+  | Json<Responses<K>[200 & keyof Responses<K>]>
+  | Json<Responses<K>[201 & keyof Responses<K>]>
+  | Json<Responses<K>[202 & keyof Responses<K>]>;
 
 export interface Locals {
   /** The business of the caller's API key, set by `identifyCaller`. */

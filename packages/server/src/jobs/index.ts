@@ -1,13 +1,25 @@
 import type { Knex } from 'knex';
 import type { Logger } from 'pino';
+import { defaultWebhookSettings, type WebhookSettings } from '../config';
 import type { ApiKeyCache } from '../services/api-key-cache';
+import type { AttemptResult } from '../services/webhook-deliveries.service';
 import { apiKeyRevocationListener } from './api-key-revocations';
 import { idempotencyKeySweeper } from './idempotency-key-sweeper';
 import type { Job } from './job';
+import { webhookDispatcher } from './webhook-dispatcher';
 
 export { type Job, startJobs } from './job';
 
 /** Every instance's background jobs, in the order they start (and the reverse of the order they stop). */
-export function backgroundJobs(db: Knex, logger: Logger, apiKeyCache: ApiKeyCache): Job[] {
-  return [apiKeyRevocationListener(db, apiKeyCache, logger), idempotencyKeySweeper(db, logger)];
+export function backgroundJobs(
+  db: Knex,
+  logger: Logger,
+  apiKeyCache: ApiKeyCache,
+  webhooks: { settings?: WebhookSettings; countAttempt?: (result: AttemptResult) => void } = {},
+): Job[] {
+  return [
+    apiKeyRevocationListener(db, apiKeyCache, logger),
+    idempotencyKeySweeper(db, logger),
+    webhookDispatcher(db, logger, webhooks.settings ?? defaultWebhookSettings, webhooks.countAttempt),
+  ];
 }

@@ -17,6 +17,8 @@ export interface Metrics {
   registry: Registry;
   /** Counts and times every request once its response has been sent. */
   record: RequestHandler;
+  /** Counts a webhook attempt by its result. */
+  countWebhookAttempt(result: string): void;
 }
 
 function tarnPoolOf(db: Knex): TarnPool | undefined {
@@ -52,8 +54,57 @@ function registerPoolGauges(registry: Registry, db: Knex): void {
   });
 }
 
+/** The pending webhook deliveries of every instance, read from the database. */
+export interface PendingDeliveries {
+  pending: number;
+  oldestAgeSeconds: number;
+}
+
+/**
+ * Webhook deliveries: attempts by result (`delivered`; `retrying`: failed, to be tried again;
+ * `failed`: failed with its retries used up; `released`: given back unsent by a stopping
+ * instance), and, read from the database at each scrape (every instance sees the same),
+ * the pending deliveries and how long the oldest has waited.
+ */
+function registerWebhookMetrics(registry: Registry, pendingDeliveryStats: () => Promise<PendingDeliveries>): (result: string) => void {
+  const attempts = new Counter({
+    name: 'webhook_delivery_attempts_total',
+    help: 'Webhook delivery attempts made by this instance, by result: delivered, retrying (failed, tried again later), failed (retries used up), released (given back unsent at shutdown).',
+    labelNames: ['result'],
+    registers: [registry],
+  });
+  for (const result of ['delivered', 'retrying', 'failed', 'released']) attempts.inc({ result }, 0);
+  let stats: Promise<PendingDeliveries> | undefined;
+  // Both gauges are collected in one scrape: one query for the two.
+  const read = () => {
+    stats ??= pendingDeliveryStats().finally(() => setTimeout(() => (stats = undefined), 100).unref());
+    return stats;
+  };
+  new Gauge({
+    name: 'webhook_deliveries_pending',
+    help: 'Webhook deliveries waiting to be sent (or sent again), in every instance.',
+    registers: [registry],
+    async collect() {
+      this.set((await read().catch(() => ({ pending: Number.NaN }))).pending);
+    },
+  });
+  new Gauge({
+    name: 'webhook_oldest_pending_delivery_age_seconds',
+    help: 'How long the oldest pending webhook delivery has waited since it was queued; 0 when none is pending.',
+    registers: [registry],
+    async collect() {
+      this.set((await read().catch(() => ({ oldestAgeSeconds: Number.NaN }))).oldestAgeSeconds);
+    },
+  });
+  return (result) => attempts.inc({ result });
+}
+
 /** One registry per app, so several servers in one process (the tests) never share counters. */
-export function createMetrics(db: Knex, operationIdOf: (method: string, path: string) => string): Metrics {
+export function createMetrics(
+  db: Knex,
+  operationIdOf: (method: string, path: string) => string,
+  pendingDeliveries: () => Promise<PendingDeliveries> = async () => ({ pending: 0, oldestAgeSeconds: 0 }),
+): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   registerPoolGauges(registry, db);
@@ -81,5 +132,6 @@ export function createMetrics(db: Knex, operationIdOf: (method: string, path: st
     });
     next();
   };
-  return { registry, record };
+  const countWebhookAttempt = registerWebhookMetrics(registry, pendingDeliveries);
+  return { registry, record, countWebhookAttempt };
 }

@@ -140,3 +140,51 @@ export interface ChangeEventRow {
   /** Set on an event addressed to one webhook endpoint only (`webhook.test`). */
   endpoint_id: string | null;
 }
+
+/** A row of the webhook_endpoints table. `secret` and `previous_secret` never leave the service but in the answers that show them once. */
+export interface WebhookEndpointRow {
+  business_id: string;
+  id: string;
+  url: string;
+  description: string | null;
+  event_types: string[];
+  enabled: boolean;
+  secret: string;
+  previous_secret: string | null;
+  previous_secret_expires_at: Date | null;
+  /** Since when its attempts have failed without a success; null while it delivers. */
+  failing_since: Date | null;
+  /** Why it was disabled, when not by a PATCH. */
+  disabled_reason: string | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+/** One attempt of a delivery, as kept in webhook_deliveries.attempts (in the API's words). */
+export interface WebhookAttemptRecord {
+  at: string;
+  statusCode: number | null;
+  durationMs: number;
+  error: string | null;
+  responseExcerpt: string | null;
+}
+
+/** A row of the webhook_deliveries table. */
+export interface WebhookDeliveryRow {
+  business_id: string;
+  id: string;
+  endpoint_id: string;
+  event_id: string;
+  event_type: Schemas['ChangeEventType'];
+  lead_id: string | null;
+  event_transaction_id: string;
+  event_position: string | number;
+  status: Schemas['WebhookDeliveryStatus'];
+  attempt_count: number;
+  next_attempt_at: Date | null;
+  /** Until when an instance has it in flight; after that another may take it (the first died). */
+  claimed_until: Date | null;
+  attempts: WebhookAttemptRecord[];
+  created_at: Date;
+  updated_at: Date;
+}

@@ -21,6 +21,8 @@ export interface WebhookRequest {
   timeoutMs?: number;
   /** Send to private addresses too: development and tests only. */
   allowPrivate?: boolean;
+  /** Aborts the attempt (the instance is stopping): it ends with no status and the error `aborted`. */
+  signal?: AbortSignal | undefined;
 }
 
 export interface WebhookAttemptResult {
@@ -94,10 +96,12 @@ export function sendWebhook(request: WebhookRequest): Promise<WebhookAttemptResu
     let received = 0;
     let timer: NodeJS.Timeout | undefined;
     let req: http.ClientRequest | undefined;
+    let abort: () => void = () => undefined;
     const finish = (error: string | null) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      request.signal?.removeEventListener('abort', abort);
       const excerpt = statusCode === null ? null : excerptOf(Buffer.concat(chunks));
       resolve({ statusCode, durationMs: elapsed(), error, responseExcerpt: excerpt, retryAfterSeconds });
     };
@@ -130,6 +134,15 @@ export function sendWebhook(request: WebhookRequest): Promise<WebhookAttemptResu
       finish(describe(error));
       return;
     }
+    abort = () => {
+      finish('aborted: the instance is stopping');
+      req?.destroy();
+    };
+    if (request.signal?.aborted) {
+      abort();
+      return;
+    }
+    request.signal?.addEventListener('abort', abort, { once: true });
     timer = setTimeout(() => {
       const what = statusCode === null ? 'no answer' : 'the answer did not finish';
       finish(`timed out: ${what} within ${timeoutMs} ms`);

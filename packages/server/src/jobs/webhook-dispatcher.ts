@@ -1,0 +1,181 @@
+import type { Knex } from 'knex';
+import type { Logger } from 'pino';
+import { defaultWebhookSettings, type WebhookSettings } from '../config';
+import { listenForNotifications, type NotificationConnection } from '../db/notifications';
+import { claimDueDeliveries, fanOutEvents, nextDueAt } from '../repositories/webhook-deliveries.repository';
+import { type AttemptResult, attemptDelivery, claimSecondsOf } from '../services/webhook-deliveries.service';
+import type { Job } from './job';
+
+// Delivers the change events to the webhook endpoints, in every instance. Two steps, both
+// shared through the database so that any number of instances (and a kill -9 of any) is fine:
+//  1. fan-out: one shared cursor over the events in commit order; whoever holds its row lock
+//     turns the next events into deliveries, one per endpoint that wants each, and moves it;
+//  2. attempts: due deliveries are claimed (FOR UPDATE SKIP LOCKED, and a claim that lapses
+//     when its instance died), sent, and recorded, a bounded number at a time per instance.
+// Woken by the NOTIFY that every committed event (and a retry, replay or re-enable) sends, by
+// each finished attempt, at the next delivery's due time, and by a slow poll as a safety net.
+// The write path never waits for any of it: it only inserts the event.
+
+/** The channel the change_events trigger notifies on at every commit that inserted events. */
+export const changeEventsChannel = 'change_events';
+
+/** Events turned into deliveries per fan-out transaction. */
+const fanOutBatch = 200;
+
+/** How long a stopping instance lets its attempts in flight finish before it aborts them and gives their deliveries back. */
+export const stopGraceMs = 3_000;
+
+export interface WebhookDispatcher extends Job {
+  /** Fans out and claims until there is nothing more to do now; resolves when the attempts it started have finished. */
+  drain(): Promise<void>;
+}
+
+export function webhookDispatcher(
+  db: Knex,
+  logger: Logger,
+  settings: WebhookSettings = defaultWebhookSettings,
+  countAttempt?: (result: AttemptResult) => void,
+): WebhookDispatcher {
+  const claimSeconds = claimSecondsOf(settings);
+  const inFlight = new Set<Promise<void>>();
+  const abort = new AbortController();
+  let stopped = true;
+  let running: Promise<void> | undefined;
+  let again = false;
+  let poll: NodeJS.Timeout | undefined;
+  let dueTimer: NodeJS.Timeout | undefined;
+  let dueTimerAt = Number.POSITIVE_INFINITY;
+  let connection: NotificationConnection | undefined;
+  let listening: Promise<void> = Promise.resolve();
+  let reconnectDelayMs = 100;
+
+  const context = { db, logger, settings, countAttempt };
+
+  /** Runs one pass now, or once more after the pass under way. */
+  function wake(): void {
+    if (stopped) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = (async () => {
+      try {
+        do {
+          again = false;
+          await pass();
+        } while (again && !stopped);
+      } catch (error) {
+        logger.warn({ err: error }, 'the webhook dispatcher could not reach the database: trying again at its next poll');
+      } finally {
+        running = undefined;
+      }
+    })();
+  }
+
+  async function pass(): Promise<void> {
+    // Fan out until the events that can be read now are all turned into deliveries.
+    for (;;) {
+      const fanned = await fanOutEvents(db, fanOutBatch);
+      if (!fanned.ran || fanned.events < fanOutBatch || stopped) break;
+    }
+    const free = settings.concurrency - inFlight.size;
+    if (free > 0 && !stopped) {
+      const claimed = await claimDueDeliveries(db, free, claimSeconds);
+      for (const delivery of claimed) {
+        const attempt: Promise<void> = attemptDelivery(context, delivery, abort.signal)
+          .then(() => undefined)
+          .catch((error: unknown) =>
+            logger.warn({ err: error, deliveryId: delivery.id }, 'a webhook attempt could not be recorded: its claim lapses and it is sent again'),
+          )
+          .finally(() => {
+            inFlight.delete(attempt);
+            // A finished attempt may unblock the next event of its lead, or free a slot.
+            wake();
+          });
+        inFlight.add(attempt);
+      }
+      // A full batch: there may be more due now.
+      if (claimed.length === free) again = true;
+    }
+    await scheduleNextDue();
+  }
+
+  /** Wakes at the next pending delivery's due time, when that is sooner than the poll. */
+  async function scheduleNextDue(): Promise<void> {
+    const at = await nextDueAt(db);
+    if (!at || stopped) return;
+    const when = at.getTime();
+    if (when >= dueTimerAt && dueTimer) return;
+    clearTimeout(dueTimer);
+    dueTimerAt = when;
+    dueTimer = setTimeout(
+      () => {
+        dueTimer = undefined;
+        dueTimerAt = Number.POSITIVE_INFINITY;
+        wake();
+      },
+      Math.max(0, Math.min(when - Date.now() + 5, settings.pollMs)),
+    );
+    dueTimer.unref();
+  }
+
+  async function listen(): Promise<void> {
+    try {
+      connection = await listenForNotifications(db, changeEventsChannel, {
+        notified: wake,
+        lost(error) {
+          connection = undefined;
+          logger.warn({ err: error }, 'lost the connection that hears new change events: webhooks are sent at the slow poll until it is back');
+          reconnectSoon();
+        },
+      });
+      reconnectDelayMs = 100;
+      if (stopped) await connection.close();
+    } catch (error) {
+      logger.warn({ err: error }, 'cannot listen for new change events: webhooks are sent at the slow poll meanwhile');
+      reconnectSoon();
+    }
+  }
+
+  function reconnectSoon(): void {
+    if (stopped) return;
+    const retry = setTimeout(() => {
+      if (!stopped) listening = listen();
+    }, reconnectDelayMs);
+    retry.unref();
+    reconnectDelayMs = Math.min(reconnectDelayMs * 2, 5_000);
+  }
+
+  return {
+    name: 'webhook dispatcher',
+    async start() {
+      stopped = false;
+      listening = listen();
+      await listening;
+      poll = setInterval(wake, settings.pollMs);
+      poll.unref();
+      wake();
+    },
+    async drain() {
+      do {
+        wake();
+        await running;
+        await Promise.all([...inFlight]);
+      } while (running || inFlight.size > 0);
+    },
+    async stop() {
+      stopped = true;
+      clearInterval(poll);
+      clearTimeout(dueTimer);
+      await listening;
+      await connection?.close().catch(() => undefined);
+      connection = undefined;
+      await running;
+      // Attempts in flight get a moment to finish; the rest are aborted and their deliveries given back.
+      const grace = new Promise<void>((resolve) => setTimeout(resolve, stopGraceMs).unref());
+      await Promise.race([Promise.all([...inFlight]), grace]);
+      abort.abort();
+      await Promise.all([...inFlight]);
+    },
+  };
+}

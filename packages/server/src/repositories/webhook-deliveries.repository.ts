@@ -1,0 +1,279 @@
+import { randomUUID } from 'node:crypto';
+import type { Knex } from 'knex';
+import type { WebhookAttemptRecord, WebhookDeliveryRow } from './tables';
+
+// The webhook_deliveries table and the dispatch cursor: which event goes to which endpoint,
+// its attempts, and who has it in flight. Instances share the work through row locks
+// (FOR UPDATE SKIP LOCKED), never through memory.
+
+const columns = [
+  'business_id',
+  'id',
+  'endpoint_id',
+  'event_id',
+  'event_type',
+  'lead_id',
+  'event_transaction_id',
+  'event_position',
+  'status',
+  'attempt_count',
+  'next_attempt_at',
+  'claimed_until',
+  'attempts',
+  'created_at',
+  'updated_at',
+];
+
+/** The most attempts a delivery keeps (the oldest are dropped past it), as the API's list holds. */
+export const keptAttempts = 100;
+
+/**
+ * Whether an endpoint's event types (`e.event_types`) take the event type `typeSql`: `*`,
+ * the type itself, or its family (`disposition.*`).
+ */
+const wantsType = (typeSql: string) =>
+  `EXISTS (SELECT 1 FROM unnest(e.event_types) AS wanted(selector)
+     WHERE wanted.selector = '*' OR wanted.selector = ${typeSql}
+        OR (right(wanted.selector, 2) = '.*' AND starts_with(${typeSql}, left(wanted.selector, -1))))`;
+
+export interface FanOut {
+  /** False when another instance holds the cursor: it is fanning out now. */
+  ran: boolean;
+  events: number;
+  deliveries: number;
+}
+
+/**
+ * Turns the next events into deliveries, one transaction: locks the one shared cursor (or
+ * leaves at once when another instance has it), takes up to `limit` events after it in commit
+ * order, only of transactions older than every transaction still running (so an event whose
+ * transaction commits late is never passed over), inserts a delivery for each endpoint of the
+ * event's business that is enabled and wants its type (or for the one endpoint it is
+ * addressed to), and moves the cursor past them.
+ */
+export async function fanOutEvents(db: Knex, limit: number): Promise<FanOut> {
+  return db.transaction(async (trx) => {
+    const cursor = await trx.raw<{ rows: { transaction_id: string; position: string }[] }>(
+      `SELECT transaction_id::text AS transaction_id, position::text AS position FROM webhook_dispatch_cursor WHERE id = 1 FOR UPDATE SKIP LOCKED`,
+    );
+    const at = cursor.rows[0];
+    if (!at) return { ran: false, events: 0, deliveries: 0 };
+    const result = await trx.raw<{ rows: { events: string; deliveries: string; last_transaction_id: string | null; last_position: string | null }[] }>(
+      `WITH batch AS MATERIALIZED (
+         SELECT business_id, id, type, lead_id, endpoint_id, transaction_id, position
+         FROM change_events
+         WHERE (transaction_id, position) > (?::xid8, ?::bigint)
+           AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+         ORDER BY transaction_id, position
+         LIMIT ?
+       ), inserted AS (
+         INSERT INTO webhook_deliveries (business_id, id, endpoint_id, event_id, event_type, lead_id, event_transaction_id, event_position, next_attempt_at)
+         SELECT b.business_id, gen_random_uuid(), e.id, b.id, b.type, b.lead_id, b.transaction_id, b.position, now()
+         FROM batch b
+         JOIN webhook_endpoints e ON e.business_id = b.business_id AND e.enabled
+         WHERE (b.endpoint_id IS NULL AND ${wantsType('b.type')})
+            OR (b.endpoint_id = e.id AND NOT EXISTS (
+                 SELECT 1 FROM webhook_deliveries d WHERE d.business_id = b.business_id AND d.endpoint_id = e.id AND d.event_id = b.id))
+         ORDER BY b.transaction_id, b.position
+         RETURNING 1
+       ), last AS (
+         SELECT transaction_id, position FROM batch ORDER BY transaction_id DESC, position DESC LIMIT 1
+       )
+       SELECT (SELECT count(*) FROM batch) AS events,
+              (SELECT count(*) FROM inserted) AS deliveries,
+              (SELECT transaction_id::text FROM last) AS last_transaction_id,
+              (SELECT position::text FROM last) AS last_position`,
+      [at.transaction_id, at.position, limit],
+    );
+    const row = result.rows[0]!;
+    if (row.last_transaction_id !== null) {
+      await trx.raw(`UPDATE webhook_dispatch_cursor SET transaction_id = ?::xid8, position = ?::bigint WHERE id = 1`, [
+        row.last_transaction_id,
+        row.last_position,
+      ]);
+    }
+    return { ran: true, events: Number(row.events), deliveries: Number(row.deliveries) };
+  });
+}
+
+/**
+ * Takes up to `limit` deliveries that are due, for this instance, for `claimSeconds`: pending,
+ * of an enabled endpoint, not in flight elsewhere (or in flight past its claim: that instance
+ * died), and with no earlier pending delivery of the same lead to the same endpoint, so each
+ * endpoint gets a lead's events in order. Rows another instance is taking are skipped.
+ */
+export async function claimDueDeliveries(db: Knex, limit: number, claimSeconds: number): Promise<WebhookDeliveryRow[]> {
+  const result = await db.raw<{ rows: WebhookDeliveryRow[] }>(
+    `WITH due AS (
+       SELECT d.business_id, d.id
+       FROM webhook_deliveries d
+       JOIN webhook_endpoints e ON e.business_id = d.business_id AND e.id = d.endpoint_id AND e.enabled
+       WHERE d.status = 'pending'
+         AND d.next_attempt_at <= now()
+         AND (d.claimed_until IS NULL OR d.claimed_until < now())
+         AND NOT EXISTS (
+           SELECT 1 FROM webhook_deliveries p
+           WHERE p.status = 'pending' AND p.endpoint_id = d.endpoint_id AND p.lead_id = d.lead_id
+             AND (p.event_transaction_id, p.event_position) < (d.event_transaction_id, d.event_position))
+       ORDER BY d.next_attempt_at, d.event_transaction_id, d.event_position
+       LIMIT ?
+       FOR UPDATE OF d SKIP LOCKED
+     )
+     UPDATE webhook_deliveries d SET claimed_until = now() + make_interval(secs => ?), updated_at = now()
+     FROM due WHERE d.business_id = due.business_id AND d.id = due.id
+     RETURNING ${columns.map((column) => `d.${column}`).join(', ')}`,
+    [limit, claimSeconds],
+  );
+  return result.rows;
+}
+
+export interface AttemptOutcome {
+  attempt: WebhookAttemptRecord;
+  status: WebhookDeliveryRow['status'];
+  /** Seconds from now until the next attempt, while pending. */
+  nextAttemptInSeconds: number | null;
+}
+
+/**
+ * Records an attempt of a delivery this instance claimed, and its next state; false when
+ * the claim is no longer this instance's (it outlived it and another took the delivery).
+ */
+export async function recordAttempt(db: Knex, delivery: WebhookDeliveryRow, outcome: AttemptOutcome): Promise<boolean> {
+  const updated = await db('webhook_deliveries')
+    .where({ business_id: delivery.business_id, id: delivery.id, claimed_until: delivery.claimed_until })
+    .update({
+      attempts: db.raw(`CASE WHEN jsonb_array_length(attempts) >= ? THEN attempts - 0 ELSE attempts END || ?::jsonb`, [
+        keptAttempts,
+        JSON.stringify([outcome.attempt]),
+      ]),
+      attempt_count: db.raw('attempt_count + 1'),
+      status: outcome.status,
+      next_attempt_at: outcome.nextAttemptInSeconds === null ? null : db.raw(`now() + make_interval(secs => ?)`, [outcome.nextAttemptInSeconds]),
+      claimed_until: null,
+      updated_at: db.fn.now(),
+    });
+  return updated > 0;
+}
+
+/** Gives back a delivery this instance claimed but did not send (it is stopping): due again at once, for any instance. */
+export async function releaseClaim(db: Knex, delivery: WebhookDeliveryRow): Promise<void> {
+  await db('webhook_deliveries')
+    .where({ business_id: delivery.business_id, id: delivery.id, claimed_until: delivery.claimed_until })
+    .update({ claimed_until: null, updated_at: db.fn.now() });
+}
+
+/** When the next pending delivery falls due, if one is due later than now; undefined when none is. */
+export async function nextDueAt(db: Knex): Promise<Date | undefined> {
+  const row = await db('webhook_deliveries').where({ status: 'pending' }).where('next_attempt_at', '>', db.fn.now()).min({ at: 'next_attempt_at' }).first();
+  return row?.at ? new Date(row.at) : undefined;
+}
+
+/** Pending deliveries of every business, and how long ago the oldest was queued (for /metrics). */
+export async function pendingDeliveryStats(db: Knex): Promise<{ pending: number; oldestAgeSeconds: number }> {
+  const row = await db('webhook_deliveries')
+    .where({ status: 'pending' })
+    .first(db.raw('count(*) AS pending'), db.raw('coalesce(extract(epoch FROM now() - min(created_at)), 0) AS oldest_age_seconds'));
+  return { pending: Number(row?.pending ?? 0), oldestAgeSeconds: Number(row?.oldest_age_seconds ?? 0) };
+}
+
+export interface DeliveryListQuery {
+  businessId: string;
+  endpointId: string;
+  status?: WebhookDeliveryRow['status'];
+  eventType?: string;
+  /** The (created_at, id) of the last delivery of the previous page. */
+  after?: { createdAt: string; id: string };
+  limit: number;
+}
+
+/** An endpoint's deliveries, newest first. */
+export async function listDeliveries(db: Knex, query: DeliveryListQuery): Promise<WebhookDeliveryRow[]> {
+  const select = db('webhook_deliveries').select(columns).where({ business_id: query.businessId, endpoint_id: query.endpointId });
+  if (query.status) select.where({ status: query.status });
+  if (query.eventType) select.where({ event_type: query.eventType });
+  if (query.after) select.whereRaw('(created_at, id) < (?::timestamptz, ?::uuid)', [query.after.createdAt, query.after.id]);
+  return select
+    .orderBy([
+      { column: 'created_at', order: 'desc' },
+      { column: 'id', order: 'desc' },
+    ])
+    .limit(query.limit);
+}
+
+export async function findDelivery(db: Knex, businessId: string, endpointId: string, id: string): Promise<WebhookDeliveryRow | undefined> {
+  return db('webhook_deliveries').select(columns).where({ business_id: businessId, endpoint_id: endpointId, id }).first();
+}
+
+/** Queues a delivery to be sent again now, its schedule started over (its attempts are kept); the delivery, if it exists. */
+export async function requeueDelivery(db: Knex, businessId: string, endpointId: string, id: string): Promise<WebhookDeliveryRow | undefined> {
+  const [row] = await db('webhook_deliveries')
+    .where({ business_id: businessId, endpoint_id: endpointId, id })
+    .update({ status: 'pending', attempt_count: 0, next_attempt_at: db.fn.now(), updated_at: db.fn.now() })
+    .returning(columns);
+  return row;
+}
+
+export interface ReplayQuery {
+  businessId: string;
+  endpointId: string;
+  since: string;
+  until: string | undefined;
+  /** The event types to send again (selectors); the endpoint's own when left out. */
+  eventTypes: string[] | undefined;
+}
+
+/**
+ * Queues a new delivery to the endpoint of every kept event of the business from `since`
+ * (inclusive) to `until` (exclusive, now when left out) that it wants, with the events' own
+ * ids and commit order; events addressed to another endpoint are left out. How many it queued.
+ */
+export async function insertReplayDeliveries(db: Knex, replay: ReplayQuery): Promise<number> {
+  const selectors = replay.eventTypes ? 'e2.selectors' : 'e.event_types';
+  const result = await db.raw<{ rowCount: number; rows: unknown[] }>(
+    `WITH e2 AS (SELECT ?::text[] AS selectors)
+     INSERT INTO webhook_deliveries (business_id, id, endpoint_id, event_id, event_type, lead_id, event_transaction_id, event_position, next_attempt_at)
+     SELECT ev.business_id, gen_random_uuid(), e.id, ev.id, ev.type, ev.lead_id, ev.transaction_id, ev.position, now()
+     FROM change_events ev
+     JOIN webhook_endpoints e ON e.business_id = ev.business_id AND e.id = ?
+     CROSS JOIN e2
+     WHERE ev.business_id = ?
+       AND ev.occurred_at >= ?::timestamptz AND ev.occurred_at < coalesce(?::timestamptz, now())
+       AND (ev.endpoint_id IS NULL OR ev.endpoint_id = e.id)
+       AND ${wantsType('ev.type').replace('unnest(e.event_types)', `unnest(${selectors})`)}
+     ORDER BY ev.transaction_id, ev.position
+     RETURNING 1`,
+    [replay.eventTypes ?? [], replay.endpointId, replay.businessId, replay.since, replay.until ?? null],
+  );
+  return result.rows.length;
+}
+
+/**
+ * A delivery of one event to one endpoint, claimed at once by the caller for `claimSeconds`
+ * (the test endpoint sends it itself), in the caller's transaction.
+ */
+export async function insertClaimedDelivery(
+  db: Knex,
+  delivery: { businessId: string; endpointId: string; eventId: string; eventType: string; transactionId: string; position: string | number },
+  claimSeconds: number,
+): Promise<WebhookDeliveryRow> {
+  const [row] = await db('webhook_deliveries')
+    .insert({
+      business_id: delivery.businessId,
+      id: randomUUID(),
+      endpoint_id: delivery.endpointId,
+      event_id: delivery.eventId,
+      event_type: delivery.eventType,
+      lead_id: null,
+      event_transaction_id: delivery.transactionId,
+      event_position: delivery.position,
+      next_attempt_at: db.fn.now(),
+      claimed_until: db.raw(`now() + make_interval(secs => ?)`, [claimSeconds]),
+    })
+    .returning(columns);
+  return row;
+}
+
+/** Wakes the dispatchers of every instance (after a retry, a replay or a re-enable), at the caller's commit. */
+export async function wakeDispatchers(db: Knex): Promise<void> {
+  await db.raw(`SELECT pg_notify('change_events', '')`);
+}
