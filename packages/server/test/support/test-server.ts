@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createDispositionsClient, type DispositionsClient } from '@dispositions/client';
 import pino, { type Logger } from 'pino';
-import type { Config } from '../../src/config';
+import type { Config, WebhookSettings } from '../../src/config';
 import { type RunningServer, startServer } from '../../src/server';
 import { createApiKey } from '../../src/services/api-keys.service';
 
@@ -20,6 +20,19 @@ export interface TestServer extends RunningServer {
 export const databaseKind = process.env.DATABASE_URL ? 'postgresql' : 'embedded';
 
 /**
+ * How the test servers send webhooks: to the receivers on loopback, retried within seconds,
+ * disabled after 20 s of failing, polling every second. Alike in every server of the suite
+ * (global-setup.ts gives the child processes the same), since they share the deliveries.
+ */
+export const testWebhookSettings: Partial<WebhookSettings> = {
+  allowPrivateUrls: true,
+  retrySchedule: [0, 1, 1, 2],
+  disableAfterSeconds: 20,
+  timeoutMs: 3_000,
+  pollMs: 1_000,
+};
+
+/**
  * The real server on a free port, with response validation on, over the database of this run;
  * silent unless given a logger; `config` overrides the rest (CORS origins, say).
  */
@@ -33,6 +46,7 @@ export async function startTestServer(logger: Logger = pino({ level: 'silent' })
       logLevel: 'silent',
       nodeEnv: 'test',
       validateResponses: true,
+      webhooks: testWebhookSettings,
       ...config,
     },
     logger,
