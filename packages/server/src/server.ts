@@ -116,7 +116,7 @@ export async function startServer(config: Config, logger: Logger = pino({ level:
       metricsServer.listen(config.metricsPort, () => resolve());
     });
   }
-  const stopJobs = await startJobs(backgroundJobs(db, logger, apiKeyCache), logger);
+  const stopJobs = await startJobs(backgroundJobs(db, logger, apiKeyCache, config.eventRetentionDays), logger);
   return {
     server,
     db,
