@@ -17,6 +17,7 @@ import { requestLogging } from './observability/request-logging';
 import { isTracing, traceRequestIds } from './observability/tracing';
 import { pendingDeliveryStats } from './repositories/webhook-deliveries.repository';
 import { calendarFeedsRouter, calendarRouter } from './routes/calendar-feeds.routes';
+import { changeEventsRouter } from './routes/change-events.routes';
 import { dispositionsRouter } from './routes/dispositions.routes';
 import { docsPaths, docsRouter } from './routes/docs.routes';
 import { followUpsRouter } from './routes/follow-ups.routes';
@@ -103,6 +104,7 @@ export function createApp(context: AppContext): Express {
   app.use(reportsRouter(context));
   app.use(followUpsRouter(context));
   app.use(calendarFeedsRouter(context));
+  app.use(changeEventsRouter(context));
   app.use(webhookEndpointsRouter({ countWebhookAttempt: metrics.countWebhookAttempt, ...context }));
   app.use(problemDetailsHandler(context.logger, spec.json as Record<string, unknown>));
   return app;

@@ -30,6 +30,8 @@ export interface Config {
   rateLimitPerMinute?: number;
   /** Which proxies in front may name the client in X-Forwarded-For: how many, or their addresses. */
   trustProxy?: number | string;
+  /** How many days change events are kept before the pruner deletes them (at least 1). */
+  eventRetentionDays?: number;
   /** How webhooks are delivered; the defaults (`defaultWebhookSettings`) when left out. */
   webhooks?: Partial<WebhookSettings>;
   /** Shorter HTTP timeouts than `httpTimeouts` in server.ts, for tests; not read from the environment. */
@@ -140,6 +142,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       CORS_ORIGINS: origins({ default: [], desc: 'browser origins allowed to call the API' }),
       RATE_LIMIT_PER_MINUTE: num({ default: 6000, desc: 'requests a minute per API key, per instance; 0 turns it off' }),
       TRUST_PROXY: trustedProxies({ default: undefined, desc: 'the proxies whose X-Forwarded-For names the client' }),
+      EVENT_RETENTION_DAYS: num({ default: 30, desc: 'days change events are kept' }),
       WEBHOOK_RETRY_SCHEDULE: retrySchedule({ default: [...defaultRetrySchedule], desc: 'seconds before each webhook attempt, comma-separated' }),
       WEBHOOK_DISABLE_AFTER: durationSeconds({ default: defaultDisableAfterSeconds, desc: 'how long an endpoint may fail before it is disabled' }),
       WEBHOOK_ALLOW_PRIVATE_URLS: bool({ default: false, desc: 'allow http and private addresses for webhooks: never in production' }),
@@ -159,6 +162,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isInteger(clean.RATE_LIMIT_PER_MINUTE) || clean.RATE_LIMIT_PER_MINUTE < 0) {
     throw new ConfigError('Invalid configuration: RATE_LIMIT_PER_MINUTE (must be a whole number, 0 for no limit)');
   }
+  if (!Number.isInteger(clean.EVENT_RETENTION_DAYS) || clean.EVENT_RETENTION_DAYS < 1) {
+    throw new ConfigError('Invalid configuration: EVENT_RETENTION_DAYS (must be a whole number of days, at least 1)');
+  }
   if (clean.METRICS_PORT !== undefined && clean.METRICS_PORT === clean.PORT) {
     throw new ConfigError('Invalid configuration: METRICS_PORT (must differ from PORT: it keeps /metrics off the public port)');
   }
@@ -175,6 +181,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins: clean.CORS_ORIGINS,
     rateLimitPerMinute: clean.RATE_LIMIT_PER_MINUTE,
     trustProxy: clean.TRUST_PROXY,
+    eventRetentionDays: clean.EVENT_RETENTION_DAYS,
     webhooks: {
       retrySchedule: clean.WEBHOOK_RETRY_SCHEDULE,
       disableAfterSeconds: clean.WEBHOOK_DISABLE_AFTER,

@@ -118,7 +118,10 @@ export async function startServer(config: Config, logger: Logger = pino({ level:
       metricsServer.listen(config.metricsPort, () => resolve());
     });
   }
-  const stopJobs = await startJobs(backgroundJobs(db, logger, apiKeyCache, { settings: webhooks, countAttempt: webhookAttemptCounterOf(app) }), logger);
+  const stopJobs = await startJobs(
+    backgroundJobs(db, logger, apiKeyCache, config.eventRetentionDays, { settings: webhooks, countAttempt: webhookAttemptCounterOf(app) }),
+    logger,
+  );
   return {
     server,
     db,

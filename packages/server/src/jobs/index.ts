@@ -4,6 +4,7 @@ import { defaultWebhookSettings, type WebhookSettings } from '../config';
 import type { ApiKeyCache } from '../services/api-key-cache';
 import type { AttemptResult } from '../services/webhook-deliveries.service';
 import { apiKeyRevocationListener } from './api-key-revocations';
+import { changeEventPruner } from './change-event-pruner';
 import { idempotencyKeySweeper } from './idempotency-key-sweeper';
 import type { Job } from './job';
 import { webhookDispatcher } from './webhook-dispatcher';
@@ -15,11 +16,13 @@ export function backgroundJobs(
   db: Knex,
   logger: Logger,
   apiKeyCache: ApiKeyCache,
+  eventRetentionDays = 30,
   webhooks: { settings?: WebhookSettings; countAttempt?: (result: AttemptResult) => void } = {},
 ): Job[] {
   return [
     apiKeyRevocationListener(db, apiKeyCache, logger),
     idempotencyKeySweeper(db, logger),
+    changeEventPruner(db, logger, eventRetentionDays),
     webhookDispatcher(db, logger, webhooks.settings ?? defaultWebhookSettings, webhooks.countAttempt),
   ];
 }

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { type Bindable, type StandIns, statement } from '../db/statement';
+import { dispositionSnapshot, eventColumns, leadSnapshot, newEventId } from './change-events.repository';
 import type { DispositionColumns, DispositionRow, LeadStatusRow } from './tables';
 
 // A write to a lead's dispositions in two statements, inside the caller's transaction: the
@@ -97,28 +98,57 @@ export async function lockChangeForWrite(
  * The statement that points each lead of `leadIds` at its newest disposition by (timestamp,
  * id): the newest stored one other than `editedId`, or the edited row (in the `edited` CTE,
  * if the write has one) when it is newer. `changedAt` and `modifiedAt` move when the pointer
- * does, or when the disposition edited is the current one.
+ * does, or when the disposition edited is the current one: the lead's current disposition
+ * changed. Each lead's event sequence grows by the events the write records of it: the
+ * disposition's own (on `ownLeadId`, its lead after the write) and a change of the current
+ * one. It returns each lead as it is now, with `changed` and `before` (its snapshot before).
  */
 function repoint(
   db: Knex,
   businessId: Bindable<string>,
   leadIds: readonly Bindable<string>[],
   editedId: Bindable<string>,
+  ownLeadId: Bindable<string>,
   edited: 'inserted' | 'updated' | null,
 ): Knex.Raw {
   const newestStored = `(SELECT d.id, d."timestamp" FROM dispositions AS d WHERE d.business_id = l.business_id AND d.lead_id = l.id AND d.id <> ?
       ORDER BY d."timestamp" DESC, d.id DESC LIMIT 1)`;
   const newest = edited ? `CASE WHEN e.id IS NOT NULL AND (x.id IS NULL OR (e."timestamp", e.id) > (x."timestamp", x.id)) THEN e.id ELSE x.id END` : 'x.id';
   const joinEdited = edited ? `LEFT JOIN ${edited} AS e ON e.lead_id = l.id` : '';
-  const changed = 'leads.current_disposition_id IS DISTINCT FROM newest.id OR newest.id = ?::uuid';
   return db.raw(
     `UPDATE leads SET current_disposition_id = newest.id,
-       current_disposition_changed_at = CASE WHEN ${changed} THEN now() ELSE leads.current_disposition_changed_at END,
-       modified_at = CASE WHEN ${changed} THEN now() ELSE leads.modified_at END
-     FROM (SELECT l.id AS lead_id, ${newest} AS id FROM leads AS l ${joinEdited} LEFT JOIN LATERAL ${newestStored} AS x ON true
-           WHERE l.business_id = ? AND l.id IN (${leadIds.map(() => '?').join(', ')})) AS newest
-     WHERE leads.business_id = ? AND leads.id = newest.lead_id`,
-    [editedId, editedId, editedId, businessId, ...leadIds, businessId],
+       current_disposition_changed_at = CASE WHEN newest.changed THEN now() ELSE leads.current_disposition_changed_at END,
+       modified_at = CASE WHEN newest.changed THEN now() ELSE leads.modified_at END,
+       event_sequence = leads.event_sequence + newest.own + newest.changed::int
+     FROM (SELECT n.*, (n.current_id IS DISTINCT FROM n.id OR n.id = ?::uuid) AS changed
+           FROM (SELECT l.id AS lead_id, ${newest} AS id, l.current_disposition_id AS current_id, (l.id = ?::uuid)::int AS own, ${leadSnapshot('l')} AS before
+                 FROM leads AS l ${joinEdited} LEFT JOIN LATERAL ${newestStored} AS x ON true
+                 WHERE l.business_id = ? AND l.id IN (${leadIds.map(() => '?').join(', ')})) AS n) AS newest
+     WHERE leads.business_id = ? AND leads.id = newest.lead_id
+     RETURNING leads.*, newest.changed, newest.before`,
+    [editedId, ownLeadId, editedId, businessId, ...leadIds, businessId],
+  );
+}
+
+/**
+ * The events of a write to a disposition, in order: the disposition's own (`type`, of the
+ * row in `row`, with `previous` the SQL of its snapshot before, if any), on its lead's
+ * sequence, then `lead.current_disposition_changed` for each lead whose current one changed.
+ */
+function recordEvents(
+  db: Knex,
+  type: 'disposition.created' | 'disposition.updated' | 'disposition.deleted',
+  row: string,
+  previous: string | null,
+  edited: 'inserted' | 'updated' | null,
+): Knex.Raw {
+  return db.raw(
+    `${eventColumns}
+     SELECT w.business_id, ${newEventId}, '${type}', w.lead_id, r.event_sequence - r.changed::int, ${dispositionSnapshot('w')}, ${previous ?? 'null::jsonb'}
+       FROM ${row} AS w JOIN repointed AS r ON r.id = w.lead_id
+     UNION ALL
+     SELECT r.business_id, ${newEventId}, 'lead.current_disposition_changed', r.id, r.event_sequence, ${leadSnapshot('r', edited ?? undefined, ['changed', 'before'])}, r.before
+       FROM repointed AS r WHERE r.changed`,
   );
 }
 
@@ -145,7 +175,8 @@ const insertChange = statement<NewRow>((db, row) => {
   return db
     .with('previous', previous)
     .with('inserted', inserted)
-    .with('repointed', repoint(db, row.business_id, [row.lead_id], row.id, 'inserted'))
+    .with('repointed', repoint(db, row.business_id, [row.lead_id], row.id, row.lead_id, 'inserted'))
+    .with('events', recordEvents(db, 'disposition.created', 'inserted', null, 'inserted'))
     .from('inserted')
     .select('inserted.*', db.raw(leadName('inserted')));
 });
@@ -155,33 +186,42 @@ export async function insertChangeAndRepoint(trx: Knex.Transaction, row: NewRow)
   return (await insertChange.first<DispositionRow>(trx, row))!;
 }
 
-const updateChange = statement<Ids & { leadIds: string[] } & DispositionColumns>((db, { businessId, id, leadIds, ...columns }) => {
+const updateChange = statement<Ids & { leadIds: string[]; leadId: string } & DispositionColumns>((db, { businessId, id, leadIds, leadId, ...columns }) => {
   const updated = db('dispositions')
     .where({ business_id: businessId, id })
     .update({ ...columns, updated_at: db.fn.now() })
     .returning('*');
   return db
     .with('updated', updated)
-    .with('repointed', repoint(db, businessId, leadIds, id, 'updated'))
+    .with(
+      'before',
+      db('dispositions as b')
+        .select(db.raw(`${dispositionSnapshot('b')} AS snapshot`))
+        .where({ 'b.business_id': businessId, 'b.id': id }),
+    )
+    .with('repointed', repoint(db, businessId, leadIds, id, leadId, 'updated'))
+    .with('events', recordEvents(db, 'disposition.updated', 'updated', '(SELECT snapshot FROM before)', 'updated'))
     .from('updated')
     .select('updated.*', db.raw(leadName('updated')));
 });
 
-/** Updates a locked change and points each of `leadIds` (its lead before, and after a move) at its newest. */
+/** Updates a locked change and points each of `leadIds` (its lead before, and `leadId`, its lead after a move) at its newest. */
 export async function updateChangeAndRepoint(
   trx: Knex.Transaction,
   businessId: string,
   id: string,
   leadIds: string[],
+  leadId: string,
   columns: DispositionColumns,
 ): Promise<DispositionRow> {
-  return (await updateChange.first<DispositionRow>(trx, { ...columns, businessId, id, leadIds }))!;
+  return (await updateChange.first<DispositionRow>(trx, { ...columns, businessId, id, leadIds, leadId }))!;
 }
 
 const deleteChange = statement<Ids & { leadId: string }>((db, { businessId, id, leadId }) =>
   db
-    .with('deleted', db('dispositions').where({ business_id: businessId, id }).delete())
-    .with('repointed', repoint(db, businessId, [leadId], id, null))
+    .with('deleted', db('dispositions').where({ business_id: businessId, id }).delete().returning('*'))
+    .with('repointed', repoint(db, businessId, [leadId], id, leadId, null))
+    .with('events', recordEvents(db, 'disposition.deleted', 'deleted', null, null))
     .select(db.raw('1 AS done')),
 );
 

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { statement } from '../db/statement';
+import { eventColumns, newEventId } from './change-events.repository';
 import type { LeadStatusColumns, LeadStatusRow } from './tables';
 
 const table = 'lead_statuses';
@@ -40,15 +41,38 @@ export async function activeNameTaken(db: Knex, businessId: string, name: string
   return (await query.first('id')) !== undefined;
 }
 
+/** Inserts the status with its `lead_status.created` event. */
 export async function insertLeadStatus(db: Knex, columns: LeadStatusColumns): Promise<LeadStatusRow> {
-  const [inserted] = await db(table).insert(columns).returning('*');
+  const [inserted] = await db
+    .with('inserted', db(table).insert(columns).returning('*'))
+    .with('events', db.raw(`${eventColumns} SELECT i.business_id, ${newEventId}, 'lead_status.created', null, null, to_jsonb(i), null FROM inserted AS i`))
+    .select('*')
+    .from('inserted');
   return inserted;
 }
 
-export async function updateLeadStatus(db: Knex, businessId: string, id: string, columns: LeadStatusColumns): Promise<LeadStatusRow> {
-  const [updated] = await db(table)
-    .where({ business_id: businessId, id })
-    .update({ ...columns, modified_at: db.fn.now() })
-    .returning('*');
+/** Updates the status with its event (`lead_status.updated`, or `lead_status.archived` for an archive), which holds the status before too. */
+export async function updateLeadStatus(
+  db: Knex,
+  businessId: string,
+  id: string,
+  columns: LeadStatusColumns,
+  eventType: 'lead_status.updated' | 'lead_status.archived' = 'lead_status.updated',
+): Promise<LeadStatusRow> {
+  const [updated] = await db
+    .with('before', db(`${table} as b`).select(db.raw('to_jsonb(b) AS snapshot')).where({ 'b.business_id': businessId, 'b.id': id }))
+    .with(
+      'updated',
+      db(table)
+        .where({ business_id: businessId, id })
+        .update({ ...columns, modified_at: db.fn.now() })
+        .returning('*'),
+    )
+    .with(
+      'events',
+      db.raw(`${eventColumns} SELECT u.business_id, ${newEventId}, ?, null, null, to_jsonb(u), (SELECT snapshot FROM before) FROM updated AS u`, [eventType]),
+    )
+    .select('*')
+    .from('updated');
   return updated;
 }

@@ -2,6 +2,7 @@ import type { LeadFilterField, LeadOrderField, LeadRangeField, LeadSearchField }
 import type { Knex } from 'knex';
 import { type Bindable, statement } from '../db/statement';
 import { fetchPage, keysetPages, type Page, type PageQuery, type QueryField } from '../query/keyset-page';
+import { eventColumns, leadSnapshot, newEventId } from './change-events.repository';
 import type { LeadColumns, LeadRow } from './tables';
 
 /** Leads with the summary fields of their current disposition. */
@@ -29,9 +30,21 @@ const noCurrentDisposition = {
   current_changed_by_automation_id: null,
 } satisfies Partial<LeadRow>;
 
-/** Inserts the lead and returns it as `findLead` would, in one statement. */
+/** Inserts the lead, with its `lead.created` event, and returns it as `findLead` would, in one statement. */
 export async function insertLead(db: Knex, row: LeadColumns): Promise<LeadRow> {
-  const [inserted] = await db('leads').insert(row).returning('*');
+  const [inserted] = await db
+    .with(
+      'inserted',
+      db('leads')
+        .insert({ ...row, event_sequence: 1 })
+        .returning('*'),
+    )
+    .with(
+      'events',
+      db.raw(`${eventColumns} SELECT i.business_id, ${newEventId}, 'lead.created', i.id, i.event_sequence, ${leadSnapshot('i')}, null FROM inserted AS i`),
+    )
+    .select('*')
+    .from('inserted');
   return Object.assign(inserted, noCurrentDisposition);
 }
 
@@ -46,16 +59,44 @@ export async function findLead(db: Knex, businessId: string, id: string): Promis
   return selectById.first(db, { businessId, id });
 }
 
+/** Updates the lead, with its `lead.updated` event (its snapshot before, read in the same statement); false when there is no such lead. */
 export async function updateLead(db: Knex, businessId: string, id: string, columns: LeadColumns): Promise<boolean> {
-  const updated = await db('leads')
-    .where({ business_id: businessId, id })
-    .update({ ...columns, modified_at: db.fn.now() });
-  return updated > 0;
+  const updated = await db
+    .with(
+      'before',
+      db('leads as b')
+        .select(db.raw(`${leadSnapshot('b')} AS snapshot`))
+        .where({ 'b.business_id': businessId, 'b.id': id }),
+    )
+    .with(
+      'updated',
+      db('leads')
+        .where({ business_id: businessId, id })
+        .update({ ...columns, modified_at: db.fn.now(), event_sequence: db.raw('event_sequence + 1') })
+        .returning('*'),
+    )
+    .with(
+      'events',
+      db.raw(
+        `${eventColumns} SELECT u.business_id, ${newEventId}, 'lead.updated', u.id, u.event_sequence, ${leadSnapshot('u')}, (SELECT snapshot FROM before) FROM updated AS u`,
+      ),
+    )
+    .select('id')
+    .from('updated');
+  return updated.length > 0;
 }
 
+/** Deletes the lead (its dispositions go with it), with its `lead.deleted` event holding it as it was. */
 export async function deleteLead(db: Knex, businessId: string, id: string): Promise<boolean> {
   // `returning` rather than the affected-row count, which the PGlite dialect does not report for deletes.
-  const deleted = await db('leads').where({ business_id: businessId, id }).delete().returning('id');
+  const deleted = await db
+    .with('deleted', db('leads').where({ business_id: businessId, id }).delete().returning('*'))
+    .with(
+      'events',
+      db.raw(`${eventColumns} SELECT d.business_id, ${newEventId}, 'lead.deleted', d.id, d.event_sequence + 1, ${leadSnapshot('d')}, null FROM deleted AS d`),
+    )
+    .select('id')
+    .from('deleted');
   return deleted.length > 0;
 }
 

@@ -91,6 +91,6 @@ export async function updateLeadStatus(
 /** Archives the status; archiving an archived one changes nothing, so a retry is safe. */
 export async function archiveLeadStatus(db: Knex, businessId: string, id: string, precondition?: Precondition<LeadStatusRow>): Promise<void> {
   await withLeadStatusLocked(db, businessId, id, precondition, async (trx, current) => {
-    if (!current.is_archived) await statuses.updateLeadStatus(trx, businessId, id, { is_archived: true });
+    if (!current.is_archived) await statuses.updateLeadStatus(trx, businessId, id, { is_archived: true }, 'lead_status.archived');
   });
 }

@@ -127,8 +127,8 @@ export async function updateRecordedChange(
       request.appointmentEndAt !== undefined ? request.appointmentEndAt : current.appointment_end_at,
     );
     const columns = withCatalog(toDispositionColumns(request), status, current.outcome);
-    const leadIds = [...new Set([current.lead_id, request.leadId ?? current.lead_id])];
-    return writes.updateChangeAndRepoint(trx, businessId, id, leadIds, columns);
+    const leadId = request.leadId ?? current.lead_id;
+    return writes.updateChangeAndRepoint(trx, businessId, id, [...new Set([current.lead_id, leadId])], leadId, columns);
   });
 }
 

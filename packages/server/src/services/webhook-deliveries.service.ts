@@ -4,7 +4,7 @@ import { defaultWebhookSettings, type WebhookSettings } from '../config';
 import { transaction } from '../db/transaction';
 import { toChangeEvent } from '../mappers/change-event.mapper';
 import { toWebhookEndpoint } from '../mappers/webhook.mapper';
-import { findChangeEventRow, insertAddressedEvent } from '../repositories/change-events.repository';
+import { findEventToDeliver, insertAddressedEvent } from '../repositories/change-events.repository';
 import type { WebhookAttemptRecord, WebhookDeliveryRow, WebhookEndpointRow } from '../repositories/tables';
 import { type AttemptOutcome, findDelivery, recordAttempt, releaseClaim } from '../repositories/webhook-deliveries.repository';
 import {
@@ -105,7 +105,7 @@ export async function attemptDelivery(context: DeliveryContext, delivery: Webhoo
   const settings = context.settings ?? defaultWebhookSettings;
   const endpoint = await findWebhookEndpoint(db, delivery.business_id, delivery.endpoint_id);
   if (!endpoint) return undefined;
-  const event = await findChangeEventRow(db, delivery.business_id, delivery.event_id);
+  const event = await findEventToDeliver(db, delivery.business_id, delivery.event_id);
   const at = new Date();
   let result: WebhookAttemptResult;
   if (!event) {
