@@ -2339,11 +2339,25 @@ export interface components {
         };
         /** @description A signing secret, shown once. */
         WebhookSecret: {
-            /** @description `whsec_` and the base64 of at least 24 random bytes, as Standard Webhooks libraries take it. */
-            secret: string;
+            secret: components["schemas"]["WebhookSecretValue"];
         };
+        /** @description `whsec_` and the base64 of at least 24 random bytes, as Standard Webhooks libraries take it. */
+        WebhookSecretValue: string;
         /** @description A new webhook endpoint, with its signing secret (shown only here and on rotation). */
-        WebhookEndpointWithSecret: components["schemas"]["WebhookEndpoint"] & components["schemas"]["WebhookSecret"];
+        WebhookEndpointWithSecret: {
+            id: components["schemas"]["Id"];
+            url: components["schemas"]["WebhookUrl"];
+            description: components["schemas"]["NullableShortText"];
+            eventTypes: components["schemas"]["EventTypeSelectors"];
+            /** @description Whether events are sent to it. */
+            enabled: boolean;
+            status: components["schemas"]["WebhookEndpointStatus"];
+            /** @description Why it was disabled, when it was not by a PATCH; null otherwise. */
+            disabledReason: string | null;
+            createdAt: components["schemas"]["DateTime"];
+            updatedAt: components["schemas"]["DateTime"];
+            secret: components["schemas"]["WebhookSecretValue"];
+        };
         /** @description A business's webhook endpoints. */
         WebhookEndpointList: {
             /** @description The endpoints, oldest first. */
