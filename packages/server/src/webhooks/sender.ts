@@ -1,7 +1,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import { StringDecoder } from 'node:string_decoder';
-import { checkLiteralHost, guardedLookup } from './url-policy';
+import { checkLiteralHost, ForbiddenAddressError, guardedLookup } from './url-policy';
 
 /** How long one attempt may take, from connecting to the last byte of the answer. */
 export const defaultWebhookTimeoutMs = 15_000;
@@ -72,6 +72,7 @@ export function parseRetryAfter(value: string | undefined, now = Date.now()): nu
 
 /** The error of a failed attempt, said for the delivery log (no payload, no secret). */
 function describe(error: unknown): string {
+  if (error instanceof ForbiddenAddressError) return error.message;
   if (error instanceof Error) {
     const code = (error as NodeJS.ErrnoException).code;
     return code && !error.message.includes(code) ? `${code}: ${error.message}` : error.message;
