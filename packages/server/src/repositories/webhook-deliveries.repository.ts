@@ -36,6 +36,15 @@ const wantsType = (typeSql: string) =>
      WHERE wanted.selector = '*' OR wanted.selector = ${typeSql}
         OR (right(wanted.selector, 2) = '.*' AND starts_with(${typeSql}, left(wanted.selector, -1))))`;
 
+/**
+ * When a new delivery of a lead's event to an endpoint is due: now, or when the lead's
+ * pending delivery to that endpoint is next tried, if later (it cannot be sent before that
+ * one anyway, so the claims do not pass over it again and again meanwhile).
+ */
+const dueBehindItsLead = (endpointSql: string, leadSql: string) =>
+  `greatest(now(), (SELECT max(p.next_attempt_at) FROM webhook_deliveries p
+     WHERE p.status = 'pending' AND p.endpoint_id = ${endpointSql} AND p.lead_id = ${leadSql}))`;
+
 export interface FanOut {
   /** False when another instance holds the cursor: it is fanning out now. */
   ran: boolean;
@@ -68,7 +77,7 @@ export async function fanOutEvents(db: Knex, limit: number): Promise<FanOut> {
          LIMIT ?
        ), inserted AS (
          INSERT INTO webhook_deliveries (business_id, id, endpoint_id, event_id, event_type, lead_id, event_transaction_id, event_position, next_attempt_at)
-         SELECT b.business_id, gen_random_uuid(), e.id, b.id, b.type, b.lead_id, b.transaction_id, b.position, now()
+         SELECT b.business_id, gen_random_uuid(), e.id, b.id, b.type, b.lead_id, b.transaction_id, b.position, ${dueBehindItsLead('e.id', 'b.lead_id')}
          FROM batch b
          JOIN webhook_endpoints e ON e.business_id = b.business_id AND e.enabled
          WHERE (b.endpoint_id IS NULL AND ${wantsType('b.type')})
@@ -139,7 +148,7 @@ export interface AttemptOutcome {
  * the claim is no longer this instance's (it outlived it and another took the delivery).
  */
 export async function recordAttempt(db: Knex, delivery: WebhookDeliveryRow, outcome: AttemptOutcome): Promise<boolean> {
-  const updated = await db('webhook_deliveries')
+  const [updated] = await db('webhook_deliveries')
     .where({ business_id: delivery.business_id, id: delivery.id, claimed_until: delivery.claimed_until })
     .update({
       attempts: db.raw(`CASE WHEN jsonb_array_length(attempts) >= ? THEN attempts - 0 ELSE attempts END || ?::jsonb`, [
@@ -148,11 +157,39 @@ export async function recordAttempt(db: Knex, delivery: WebhookDeliveryRow, outc
       ]),
       attempt_count: db.raw('attempt_count + 1'),
       status: outcome.status,
-      next_attempt_at: outcome.nextAttemptInSeconds === null ? null : db.raw(`now() + make_interval(secs => ?)`, [outcome.nextAttemptInSeconds]),
+      // Nothing is due for a disabled endpoint (it may have been disabled while this attempt ran).
+      next_attempt_at:
+        outcome.nextAttemptInSeconds === null
+          ? null
+          : db.raw(
+              `CASE WHEN EXISTS (SELECT 1 FROM webhook_endpoints e WHERE e.business_id = webhook_deliveries.business_id AND e.id = webhook_deliveries.endpoint_id AND e.enabled)
+                 THEN now() + make_interval(secs => ?) END`,
+              [outcome.nextAttemptInSeconds],
+            ),
       claimed_until: null,
       updated_at: db.fn.now(),
-    });
-  return updated > 0;
+    })
+    .returning(['next_attempt_at']);
+  if (!updated) return false;
+  if (delivery.lead_id !== null) {
+    // The lead's later deliveries to the endpoint wait for this one: due when it is tried next, or now that it is done.
+    const later = db('webhook_deliveries')
+      .where({ status: 'pending', endpoint_id: delivery.endpoint_id, lead_id: delivery.lead_id })
+      .whereRaw('(event_transaction_id, event_position) > (?::xid8, ?::bigint)', [delivery.event_transaction_id, delivery.event_position]);
+    if (outcome.status === 'pending' && updated.next_attempt_at) {
+      await later.where('next_attempt_at', '<', updated.next_attempt_at).update({ next_attempt_at: updated.next_attempt_at });
+    } else if (outcome.status !== 'pending') {
+      await later.where('next_attempt_at', '>', db.fn.now()).where({ attempt_count: 0 }).update({ next_attempt_at: db.fn.now() });
+    }
+  }
+  return true;
+}
+
+/** A disabled endpoint's pending deliveries are due never (so no claim passes over them); enabled again, they are due now. */
+export async function pauseDeliveries(db: Knex, businessId: string, endpointId: string, paused: boolean): Promise<void> {
+  const pending = db('webhook_deliveries').where({ business_id: businessId, endpoint_id: endpointId, status: 'pending' });
+  if (paused) await pending.whereNotNull('next_attempt_at').update({ next_attempt_at: null });
+  else await pending.whereNull('next_attempt_at').update({ next_attempt_at: db.fn.now() });
 }
 
 /** Gives back a delivery this instance claimed but did not send (it is stopping): due again at once, for any instance. */
@@ -204,11 +241,15 @@ export async function findDelivery(db: Knex, businessId: string, endpointId: str
   return db('webhook_deliveries').select(columns).where({ business_id: businessId, endpoint_id: endpointId, id }).first();
 }
 
+/** Now, when the delivery's endpoint is enabled; never (till it is) when it is disabled. */
+const dueIfEnabled = `CASE WHEN EXISTS (SELECT 1 FROM webhook_endpoints e
+  WHERE e.business_id = webhook_deliveries.business_id AND e.id = webhook_deliveries.endpoint_id AND e.enabled) THEN now() END`;
+
 /** Queues a delivery to be sent again now, its schedule started over (its attempts are kept); the delivery, if it exists. */
 export async function requeueDelivery(db: Knex, businessId: string, endpointId: string, id: string): Promise<WebhookDeliveryRow | undefined> {
   const [row] = await db('webhook_deliveries')
     .where({ business_id: businessId, endpoint_id: endpointId, id })
-    .update({ status: 'pending', attempt_count: 0, next_attempt_at: db.fn.now(), updated_at: db.fn.now() })
+    .update({ status: 'pending', attempt_count: 0, next_attempt_at: db.raw(dueIfEnabled), updated_at: db.fn.now() })
     .returning(columns);
   return row;
 }
@@ -232,7 +273,8 @@ export async function insertReplayDeliveries(db: Knex, replay: ReplayQuery): Pro
   const result = await db.raw<{ rowCount: number; rows: unknown[] }>(
     `WITH e2 AS (SELECT ?::text[] AS selectors)
      INSERT INTO webhook_deliveries (business_id, id, endpoint_id, event_id, event_type, lead_id, event_transaction_id, event_position, next_attempt_at)
-     SELECT ev.business_id, gen_random_uuid(), e.id, ev.id, ev.type, ev.lead_id, ev.transaction_id, ev.position, now()
+     SELECT ev.business_id, gen_random_uuid(), e.id, ev.id, ev.type, ev.lead_id, ev.transaction_id, ev.position,
+            CASE WHEN e.enabled THEN ${dueBehindItsLead('e.id', 'ev.lead_id')} END
      FROM change_events ev
      JOIN webhook_endpoints e ON e.business_id = ev.business_id AND e.id = ?
      CROSS JOIN e2

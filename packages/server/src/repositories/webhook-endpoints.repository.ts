@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import type { WebhookEndpointRow } from './tables';
+import { pauseDeliveries } from './webhook-deliveries.repository';
 
 // The webhook_endpoints table: a business's receivers, their secrets and their health.
 
@@ -86,6 +87,7 @@ export async function updateWebhookEndpoint(
     if (changes.enabled) update.failing_since = null;
   }
   const [row] = await db('webhook_endpoints').where({ business_id: businessId, id }).update(update).returning(columns);
+  if (row && changes.enabled !== undefined) await pauseDeliveries(db, businessId, id, !changes.enabled);
   return row;
 }
 
@@ -138,5 +140,6 @@ export async function disableWebhookEndpoint(db: Knex, businessId: string, id: s
     .where({ business_id: businessId, id, enabled: true })
     .update({ enabled: false, disabled_reason: reason, updated_at: db.fn.now() })
     .returning(columns);
+  if (row) await pauseDeliveries(db, businessId, id, true);
   return row;
 }

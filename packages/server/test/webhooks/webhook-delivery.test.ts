@@ -139,7 +139,7 @@ describe('when the receiver fails', () => {
       const read = await endpointOf(client, endpoint.id);
       return read.status === 'failing' && read;
     });
-    const requests = await receiver.waitFor(3, 30_000);
+    const requests = await receiver.waitFor(3, 60_000);
     const [delivery] = await eventually(async () => {
       const all = await deliveriesOf(client, endpoint.id);
       return all[0]?.status === 'delivered' && all;
