@@ -57,8 +57,8 @@ const preparedOn = new WeakMap<object, { prepared: Set<string>; stale: Set<strin
 
 /** Makes room for `name` on the connection: deallocates it when it went stale, or everything when the connection holds too many. */
 async function makeRoomFor(client: KnexClientInternals, connection: unknown, name: string): Promise<void> {
-  let state = preparedOn.get(connection as object);
-  if (!state) preparedOn.set(connection as object, (state = { prepared: new Set(), stale: new Set() }));
+  const state = preparedOn.get(connection as object) ?? { prepared: new Set<string>(), stale: new Set<string>() };
+  preparedOn.set(connection as object, state);
   const parsed = (connection as PgClientInternals).connection?.parsedStatements;
   if (state.stale.delete(name)) {
     await client.query(connection, { sql: `DEALLOCATE "${name}"`, bindings: [] });
