@@ -10,6 +10,7 @@ import {
   keyHashOf,
   lockChangeValues,
   lockLeadValues,
+  preparedNameOf,
   queryValues,
   recordValues,
   sql,
@@ -37,7 +38,7 @@ function send(res: ServerResponse, status: number, body?: unknown): void {
 
 export function startBaseline(databaseUrl: string, poolMax: number, port: number): Promise<() => Promise<void>> {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: poolMax });
-  const one: Query = async (text, values) => (await pool.query(text, values)).rows;
+  const one: Query = async (text, values) => (await pool.query({ name: preparedNameOf(text), text, values })).rows;
   const callers = new LRUCache<string, Body>({ max: keyCache.maxKeys, ttl: keyCache.ttlMs });
 
   async function callerOf(keyHash: string): Promise<Body | undefined> {
@@ -52,7 +53,7 @@ export function startBaseline(databaseUrl: string, poolMax: number, port: number
     const client = await pool.connect();
     try {
       await client.query('BEGIN;');
-      const result = await work(async (text, values) => (await client.query(text, values)).rows);
+      const result = await work(async (text, values) => (await client.query({ name: preparedNameOf(text), text, values })).rows);
       await client.query('COMMIT;');
       return result;
     } catch (error) {

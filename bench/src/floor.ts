@@ -18,6 +18,7 @@ import {
   keyHashOf,
   lockChangeValues,
   lockLeadValues,
+  preparedNameOf,
   queryValues,
   recordValues,
   sql,
@@ -37,10 +38,16 @@ const text = Object.fromEntries(Object.entries(sql).map(([name, statement]) => [
 
 type Locals = { businessId: string; userId: string | null };
 
+/** The raw query, prepared under the server's name for `statement` when the server prepares it (Knex passes `options` on to pg). */
+const prepared = (raw: Knex.Raw, statement: string): Knex.Raw => {
+  const name = preparedNameOf(statement);
+  return name ? raw.options({ name }) : raw;
+};
+
 export function startFloor(databaseUrl: string, poolMax: number, port: number): Promise<() => Promise<void>> {
   const db = knex({ client: 'pg', connection: databaseUrl, pool: { min: 0, max: poolMax } });
   const rows = async (runner: Knex | Knex.Transaction, statement: keyof typeof sql, values: unknown[]) =>
-    (await runner.raw(text[statement], values as Knex.RawBinding[])).rows as Body[];
+    (await prepared(runner.raw(text[statement], values as Knex.RawBinding[]), sql[statement])).rows as Body[];
   const callers = new LRUCache<string, Locals>({ max: keyCache.maxKeys, ttl: keyCache.ttlMs });
 
   // As the server writes its log: batches of up to 4 KiB.
@@ -97,7 +104,8 @@ export function startFloor(databaseUrl: string, poolMax: number, port: number): 
   // The team operations (issue 20) through the baseline's handler, over Knex: the same SQL, with
   // the floor's logging, headers and limits, but neither its body parser nor its validator.
   app.use((req, res, next) => {
-    const query = async (statement: string, values: unknown[]) => (await db.raw(statement.replace(/\$\d+/g, '?'), values as Knex.RawBinding[])).rows as Body[];
+    const query = async (statement: string, values: unknown[]) =>
+      (await prepared(db.raw(statement.replace(/\$\d+/g, '?'), values as Knex.RawBinding[]), statement)).rows as Body[];
     const caller = async () => {
       const keyHash = keyHashOf(req.get('authorization'));
       const known = callers.get(keyHash);

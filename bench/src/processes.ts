@@ -78,7 +78,8 @@ export async function stop(measured: Measured): Promise<void> {
 /**
  * The baseline and the floor as plain JavaScript (bench/dist, next to the bench's
  * node_modules), so that they run on bare node as the compiled server does; returns the
- * path of each by its source's name.
+ * path of each by its source's name. What they take from the server's public entry (the
+ * names it prepares statements under) comes from its build, which the run has made by then.
  */
 export function compileBenchServers(): { baseline: string; floor: string } {
   const dist = path.resolve(__dirname, '../dist');
@@ -88,7 +89,8 @@ export function compileBenchServers(): { baseline: string; floor: string } {
     const { outputText } = ts.transpileModule(source, {
       compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
     });
-    writeFileSync(path.join(dist, `${name}.js`), outputText);
+    const serverEntry = JSON.stringify(path.join(serverDir, 'dist', 'index.js'));
+    writeFileSync(path.join(dist, `${name}.js`), outputText.replaceAll('require("@dispositions/server")', `require(${serverEntry})`));
   }
   return { baseline: path.join(dist, 'baseline.js'), floor: path.join(dist, 'floor.js') };
 }

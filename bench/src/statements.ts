@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { preparedStatementName } from '@dispositions/server';
 import { teamSql, teamStatementsOf } from './team-baseline';
 
 // The SQL of the benchmark's bare baseline and floor, statement by statement as the server
@@ -27,6 +28,29 @@ export const sql = {
   queryFirst: `select ${withLeadName}, "timestamp" as "_k0", "id" as "_k1" from "dispositions" where "dispositions"."business_id" = $1 and "assigned_to_user_id" = $2 and "callback_at" >= $3 and "callback_at" < $4 order by "timestamp" desc, "id" desc limit $5`,
   queryDeep: `select ${withLeadName}, "timestamp" as "_k0", "id" as "_k1" from "dispositions" where "dispositions"."business_id" = $1 and "assigned_to_user_id" = $2 and "callback_at" >= $3 and "callback_at" < $4 and "timestamp" <= $5 and (("timestamp" < $6) OR ("timestamp" = $7 AND "id" < $8)) order by "timestamp" desc, "id" desc limit $9`,
 };
+
+/**
+ * The statements the server prepares once per connection (those it builds through its
+ * db/statement.ts), by text: the baseline and the floor prepare the same ones, under the same
+ * names, and send the others unprepared, as the server does.
+ */
+const preparedTexts: ReadonlySet<string> = new Set([
+  sql.auth,
+  sql.findDisposition,
+  sql.lockLeadForChange,
+  sql.lockChange,
+  sql.insertChange,
+  sql.insertStatusChange,
+  sql.updateChange,
+  sql.history,
+  sql.queryFirst,
+  sql.queryDeep,
+]);
+
+/** The name the server prepares a statement under, or undefined for one it sends unprepared. */
+export function preparedNameOf(text: string): string | undefined {
+  return preparedTexts.has(text) ? preparedStatementName(text) : undefined;
+}
 
 /**
  * The statements each benchmarked operation sends once the caller's key is cached (all three

@@ -2,8 +2,9 @@ import { connect, createServer, type Server, type Socket } from 'node:net';
 
 // A TCP relay between one benchmarked process and PostgreSQL that reads the protocol
 // messages the process sends: it counts statements (a simple Query, or an Execute of the
-// extended protocol) as they go to the database, and on request keeps their SQL (from Query
-// and Parse). Every process's statements are counted alike, whatever its driver, without a
+// extended protocol) as they go to the database, and on request keeps their SQL (from Query,
+// and from Bind, by the statement it binds: a named statement is parsed once per connection,
+// an unnamed one before each run). Every process's statements are counted alike, whatever its driver, without a
 // line of its code; the relay also knows its connections' ports, by which PostgreSQL names
 // the backends that serve the process. It costs the bench's own process some CPU per
 // statement, the same for every process measured.
@@ -51,7 +52,14 @@ function frontendReader(onMessage: (type: number, payload: Buffer) => void): (ch
 
 const query = 0x51; // 'Q': a simple query, its SQL first
 const parse = 0x50; // 'P': a statement's name, then its SQL
+const bind = 0x42; // 'B': a portal's name, then the name of the statement it runs
 const execute = 0x45; // 'E'
+
+/** The C string at `start` of a message's payload, and where the next field starts. */
+function cString(payload: Buffer, start: number): [string, number] {
+  const end = payload.indexOf(0, start);
+  return [payload.toString('utf8', start, end), end + 1];
+}
 
 export async function startWire(databasePort: number, databaseHost: string): Promise<Wire> {
   const upstreams = new Set<Socket>();
@@ -62,19 +70,24 @@ export async function startWire(databasePort: number, databaseHost: string): Pro
     upstreamPorts: () => [...upstreams].map((socket) => socket.localPort!).filter(Boolean),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
-  const onMessage = (type: number, payload: Buffer) => {
-    if (type === query || type === execute) wire.statements += 1;
-    if (!wire.captured) return;
-    if (type === query) wire.captured.push(payload.toString('utf8', 0, payload.indexOf(0)));
-    if (type === parse) {
-      const start = payload.indexOf(0) + 1;
-      wire.captured.push(payload.toString('utf8', start, payload.indexOf(0, start)));
-    }
+  /** One connection's messages: its parsed statements' SQL by name ('' for the unnamed one). */
+  const connectionReader = () => {
+    const parsed = new Map<string, string>();
+    return (type: number, payload: Buffer) => {
+      if (type === query || type === execute) wire.statements += 1;
+      if (type === parse) {
+        const [name, next] = cString(payload, 0);
+        parsed.set(name, cString(payload, next)[0]);
+      }
+      if (!wire.captured) return;
+      if (type === query) wire.captured.push(cString(payload, 0)[0]);
+      if (type === bind) wire.captured.push(parsed.get(cString(payload, cString(payload, 0)[1])[0]) ?? '(a statement parsed before the relay)');
+    };
   };
   const server: Server = createServer((client) => {
     const upstream = connect(databasePort, databaseHost);
     upstreams.add(upstream);
-    client.on('data', frontendReader(onMessage));
+    client.on('data', frontendReader(connectionReader()));
     client.pipe(upstream).pipe(client);
     const end = () => {
       upstreams.delete(upstream);

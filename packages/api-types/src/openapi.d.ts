@@ -2367,10 +2367,9 @@ export interface components {
         RotateWebhookSecretRequest: {
             /**
              * Format: int32
-             * @description How long the previous secret still signs, in seconds (a day when left out, a week at most).
-             * @default 86400
+             * @description How long the previous secret still signs, in seconds (a day, 86400, when left out; a week at most).
              */
-            overlapSeconds: number;
+            overlapSeconds?: number;
         };
         /**
          * @description `pending`: to be sent (again); `delivered`: a 2xx answer; `failed`: its retries are used up (send it again with retry).

@@ -20,6 +20,8 @@ export interface Config {
   /** Whether the embedded database was asked for (EMBEDDED_DATABASE=true), as it must be when DATABASE_URL is unset. */
   embeddedDatabase?: boolean;
   dbPoolMax: number;
+  /** Whether statements are prepared per connection on PostgreSQL (off behind PgBouncer in transaction mode before 1.21); on when left out. */
+  preparedStatements?: boolean;
   logLevel: string;
   nodeEnv: string;
   /** Responses are checked against the spec in development and test only. */
@@ -137,6 +139,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       EMBEDDED_DATABASE: bool({ default: false, desc: 'run on the embedded database when DATABASE_URL is unset' }),
       DATA_DIR: str({ default: path.join(repoRoot, '.data', 'pglite'), desc: 'embedded database directory' }),
       DB_POOL_MAX: num({ default: 4, desc: 'PostgreSQL pool size' }),
+      DB_PREPARED_STATEMENTS: bool({ default: true, desc: 'prepare statements once per PostgreSQL connection' }),
       LOG_LEVEL: str({ default: 'info', choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] }),
       NODE_ENV: str({ default: 'production', choices: ['production', 'development', 'test'] }),
       CORS_ORIGINS: origins({ default: [], desc: 'browser origins allowed to call the API' }),
@@ -175,6 +178,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: clean.DATA_DIR,
     embeddedDatabase: clean.EMBEDDED_DATABASE,
     dbPoolMax: clean.DB_POOL_MAX,
+    preparedStatements: clean.DB_PREPARED_STATEMENTS,
     logLevel: clean.LOG_LEVEL,
     nodeEnv: clean.NODE_ENV,
     validateResponses: clean.NODE_ENV !== 'production',

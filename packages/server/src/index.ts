@@ -2,6 +2,7 @@
 // else under src/ is internal and may move without notice.
 
 export { createDatabase, type Database, migrateToLatest } from './db/database';
+export { preparedStatementName } from './db/knex-connection';
 export { apiKeyCacheLimits } from './services/api-key-cache';
 export { createApiKey } from './services/api-keys.service';
 export { createCalendarFeed } from './services/calendar-feeds.service';

@@ -73,7 +73,7 @@ export async function startServer(config: Config, logger: Logger = pino({ level:
   // What a first start spends its seconds on, said as it happens (the embedded database takes a while to create).
   const { dataDir } = config;
   const fresh = !config.databaseUrl && dataDir !== undefined && !existsSync(path.join(dataDir, 'PG_VERSION'));
-  const db = createDatabase({ databaseUrl: config.databaseUrl, dataDir, poolMax: config.dbPoolMax, logger });
+  const db = createDatabase({ databaseUrl: config.databaseUrl, dataDir, poolMax: config.dbPoolMax, preparedStatements: config.preparedStatements, logger });
   // Said once the directory is ours: a start refused because another process has it prints only its one line.
   if (isEmbedded(db) && dataDir) {
     logger.info({ dataDir }, fresh ? 'creating the embedded database (the first start takes a while)' : 'opening the embedded database');

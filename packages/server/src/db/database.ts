@@ -3,6 +3,7 @@ import { setTimeout } from 'node:timers/promises';
 import knex, { type Knex } from 'knex';
 import type { Logger } from 'pino';
 import { lockDataDir } from './embedded-lock';
+import { preparedStatementsOption } from './knex-connection';
 import { migrationSource } from './migrations';
 
 export interface DatabaseOptions {
@@ -11,6 +12,12 @@ export interface DatabaseOptions {
   /** Directory of the embedded database; `undefined` keeps it in memory. */
   dataDir?: string | undefined;
   poolMax?: number;
+  /**
+   * Whether statements (db/statement.ts) are prepared once per connection, which saves
+   * PostgreSQL parsing and planning them on every run; off behind a pooler that cannot keep
+   * them (PgBouncer in transaction mode before 1.21). Not on the embedded database.
+   */
+  preparedStatements?: boolean;
   /** Where Knex's own warnings go, as JSON lines; without it (the scripts) they are dropped, the error itself being reported. */
   logger?: Logger;
 }
@@ -89,7 +96,8 @@ export function createDatabase(options: DatabaseOptions): Database {
       pool: { min: 0, max: options.poolMax ?? 4 },
       acquireConnectionTimeout: poolWaitMs,
       log: knexLog(options.logger),
-    });
+      [preparedStatementsOption]: options.preparedStatements ?? true,
+    } as Knex.Config);
     failWaitingWhenConnectingFails(db);
     return db;
   }

@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Knex } from 'knex';
-import { runCompiled } from './knex-connection';
+import { preparedStatementName, preparesStatements, runCompiled } from './knex-connection';
 
 // Knex builds a query's SQL anew on every call, and on the hot paths that costs more CPU
 // than the rest of the request's database work. A statement here is built by Knex once per
@@ -57,6 +57,8 @@ const standIn = '\u0000';
 
 interface Compiled {
   sql: string;
+  /** What it is prepared as on a connection, on PostgreSQL. */
+  name: string;
   /** Each binding of the SQL: the name of the value it stands in for (and its index in a list), or a constant of the shape. */
   slots: ({ name: string; index?: number } | { constant: unknown })[];
 }
@@ -108,7 +110,7 @@ function compile<V extends Values, S>(db: Knex, build: Build<V, S>, values: Valu
     const [name, index] = binding.slice(standIn.length).split(standIn) as [string, string?];
     return index === undefined ? { name } : { name, index: Number(index) };
   });
-  const compiled = { sql, slots };
+  const compiled = { sql, slots, name: preparedStatementName(sql) };
   if (checkShapes) checkAgainstRealValues(db, build, values, structure, compiled);
   return compiled;
 }
@@ -134,7 +136,7 @@ function checkAgainstRealValues<V extends Values, S>(db: Knex, build: Build<V, S
 }
 
 async function run(db: Knex, compiled: Compiled, values: Values): Promise<unknown[]> {
-  return runCompiled(db, compiled.sql, bindingsOf(compiled, values));
+  return runCompiled(db, compiled.sql, bindingsOf(compiled, values), preparesStatements(db) ? compiled.name : undefined);
 }
 
 /** A statement Knex builds once per shape of its values (see above). */

@@ -244,12 +244,16 @@ onPostgres('on PostgreSQL (DATABASE_URL)', () => {
       'api_keys',
       'businesses',
       'calendar_feeds',
+      'change_events',
       'dispositions',
       'idempotency_keys',
       'lead_follow_ups',
       'lead_statuses',
       'leads',
       'server_secrets',
+      'webhook_deliveries',
+      'webhook_dispatch_cursor',
+      'webhook_endpoints',
     ];
     const tables = async () =>
       (await db('pg_tables').where({ schemaname: 'public' }).whereNot('tablename', 'like', 'knex_%').orderBy('tablename').pluck('tablename')) as string[];
