@@ -37,6 +37,9 @@ export function webhookDispatcher(
   countAttempt?: (result: AttemptResult) => void,
 ): WebhookDispatcher {
   const claimSeconds = claimSecondsOf(settings);
+  // Its statements on the same pool, but apart from the requests' (a listener of `db`'s
+  // 'query' events, counting a request's statements, does not hear the dispatcher's).
+  const ownDb = db.withUserParams({ job: 'webhook dispatcher' });
   const inFlight = new Set<Promise<void>>();
   const abort = new AbortController();
   let stopped = true;
@@ -49,7 +52,7 @@ export function webhookDispatcher(
   let listening: Promise<void> = Promise.resolve();
   let reconnectDelayMs = 100;
 
-  const context = { db, logger, settings, countAttempt };
+  const context = { db: ownDb, logger, settings, countAttempt };
 
   /** Runs one pass now, or once more after the pass under way. */
   function wake(): void {
@@ -75,12 +78,12 @@ export function webhookDispatcher(
   async function pass(): Promise<void> {
     // Fan out until the events that can be read now are all turned into deliveries.
     for (;;) {
-      const fanned = await fanOutEvents(db, fanOutBatch);
+      const fanned = await fanOutEvents(ownDb, fanOutBatch);
       if (!fanned.ran || fanned.events < fanOutBatch || stopped) break;
     }
     const free = settings.concurrency - inFlight.size;
     if (free > 0 && !stopped) {
-      const claimed = await claimDueDeliveries(db, free, claimSeconds);
+      const claimed = await claimDueDeliveries(ownDb, free, claimSeconds);
       for (const delivery of claimed) {
         const attempt: Promise<void> = attemptDelivery(context, delivery, abort.signal)
           .then(() => undefined)
@@ -102,7 +105,7 @@ export function webhookDispatcher(
 
   /** Wakes at the next pending delivery's due time, when that is sooner than the poll. */
   async function scheduleNextDue(): Promise<void> {
-    const at = await nextDueAt(db);
+    const at = await nextDueAt(ownDb);
     if (!at || stopped) return;
     const when = at.getTime();
     if (when >= dueTimerAt && dueTimer) return;
