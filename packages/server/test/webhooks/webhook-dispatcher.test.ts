@@ -1,0 +1,109 @@
+import pino from 'pino';
+import { defaultWebhookSettings } from '../../src/config';
+import { createDatabase, type Database, migrateToLatest } from '../../src/db/database';
+import { webhookDispatcher } from '../../src/jobs/webhook-dispatcher';
+import { insertAddressedEvent } from '../../src/repositories/change-events.repository';
+import { createApiKey } from '../../src/services/api-keys.service';
+import { createWebhookEndpoint } from '../../src/services/webhook-endpoints.service';
+import { closeWebhookConnections } from '../../src/webhooks/sender';
+import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver';
+
+// The dispatcher job alone, over an embedded database of its own (no other dispatcher can take
+// its deliveries): it starts, delivers what the outbox holds, and stops after finishing its
+// attempts in flight, or, past a short grace, aborting them and giving their deliveries back.
+
+const silent = pino({ level: 'silent' });
+const settings = { ...defaultWebhookSettings, allowPrivateUrls: true, retrySchedule: [0, 1, 1, 2], pollMs: 500, timeoutMs: 20_000 };
+let db: Database;
+let receiver: WebhookReceiver;
+let businessId: string;
+
+beforeAll(async () => {
+  db = createDatabase({});
+  await migrateToLatest(db);
+  receiver = await startWebhookReceiver();
+  ({ businessId } = await createApiKey(db, 'Dispatcher alone'));
+});
+afterAll(async () => {
+  await receiver.close();
+  await db.destroy();
+  closeWebhookConnections();
+});
+
+async function endpointAt(path: string) {
+  return createWebhookEndpoint({ db, logger: silent, settings }, businessId, { url: `${receiver.url}${path}`, eventTypes: ['webhook.test'] });
+}
+
+async function recordEvent(message: string) {
+  return insertAddressedEvent(db, {
+    businessId,
+    type: 'webhook.test',
+    object: { endpointId: '00000000-0000-4000-8000-000000000000', message },
+    endpointId: null,
+  });
+}
+
+const deliveryOf = (eventId: string) => db('webhook_deliveries').where({ event_id: eventId }).first();
+
+test('when an attempt outlasts the stop grace, then stop aborts it and gives its delivery back unsent, for any instance to take', async () => {
+  await endpointAt('/hangs');
+  receiver.answer((request) => (request.path === '/hangs' ? 'hang' : { status: 204 }));
+  const dispatcher = webhookDispatcher(db, silent, settings);
+  await dispatcher.start();
+  const event = await recordEvent('hangs');
+
+  await receiver.waitFor(1, 20_000);
+  const claimed = await deliveryOf(event.id);
+  const started = Date.now();
+  await dispatcher.stop();
+  const released = await deliveryOf(event.id);
+
+  expect(claimed.claimed_until).not.toBeNull();
+  expect(Date.now() - started).toBeGreaterThanOrEqual(2_500);
+  expect(Date.now() - started).toBeLessThan(10_000);
+  expect(released).toMatchObject({ status: 'pending', claimed_until: null, attempts: [], attempt_count: 0 });
+  await db('webhook_endpoints').where({ business_id: businessId }).update({ enabled: false });
+});
+
+test('when an attempt finishes within the grace, then stop waits for it and records it', async () => {
+  await db('webhook_endpoints').where({ business_id: businessId }).delete();
+  await endpointAt('/slow');
+  receiver.answer(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    return { status: 200 };
+  });
+  const dispatcher = webhookDispatcher(db, silent, settings);
+  await dispatcher.start();
+  const event = await recordEvent('slow');
+
+  const before = receiver.received.length;
+  await receiver.waitFor(before + 1, 20_000);
+  await dispatcher.stop();
+  const delivery = await deliveryOf(event.id);
+
+  expect(delivery).toMatchObject({ status: 'delivered', claimed_until: null, attempt_count: 1 });
+  expect(delivery.attempts).toEqual([expect.objectContaining({ statusCode: 200 })]);
+});
+
+test('when the dispatcher starts, then it delivers what was recorded while no instance ran, woken without a notification', async () => {
+  await db('webhook_endpoints').where({ business_id: businessId }).delete();
+  await endpointAt('/later');
+  receiver.answer(() => ({ status: 204 }));
+  const events = [await recordEvent('one'), await recordEvent('two')];
+  const dispatcher = webhookDispatcher(db, silent, settings);
+
+  await dispatcher.start();
+  await dispatcher.drain();
+  await dispatcher.stop();
+
+  const delivered = await db('webhook_deliveries')
+    .whereIn(
+      'event_id',
+      events.map((event) => event.id),
+    )
+    .select('status');
+  expect(delivered.map((row) => row.status)).toEqual(['delivered', 'delivered']);
+  expect(receiver.received.filter((request) => request.path === '/later').map((request) => request.headers['webhook-id'])).toEqual(
+    expect.arrayContaining(events.map((event) => event.id)),
+  );
+});
