@@ -15,6 +15,9 @@ export interface NotificationConnection {
 /** How the LISTEN connection names itself in `pg_stat_activity`, so that operators (and the tests) can find it. */
 export const listenerApplicationName = `dispositions-api listener, pid ${process.pid}`;
 
+/** How the webhook dispatcher's LISTEN connection names itself. */
+export const dispatcherApplicationName = `dispositions-api webhook dispatcher, pid ${process.pid}`;
+
 /** The embedded PGlite instance Knex runs on (embedded-driver.ts hands it over as `connection.pglite`). */
 interface NotifyingPglite {
   listen(channel: string, callback: (payload: string) => void): Promise<() => Promise<void>>;
@@ -26,13 +29,18 @@ interface NotifyingPglite {
  * handed to requests), which reports its loss; on the embedded database, PGlite's own
  * listeners in this process, which hear every NOTIFY on the instance and are never lost.
  */
-export async function listenForNotifications(db: Knex, channel: string, handlers: NotificationHandlers): Promise<NotificationConnection> {
+export async function listenForNotifications(
+  db: Knex,
+  channel: string,
+  handlers: NotificationHandlers,
+  applicationName = listenerApplicationName,
+): Promise<NotificationConnection> {
   if (isEmbedded(db)) {
     const { pglite } = db.client.config.connection as { pglite: NotifyingPglite };
     const unlisten = await pglite.listen(channel, handlers.notified);
     return { close: () => unlisten() };
   }
-  const client = new pg.Client({ ...(db.client.config.connection as pg.ClientConfig), application_name: listenerApplicationName });
+  const client = new pg.Client({ ...(db.client.config.connection as pg.ClientConfig), application_name: applicationName });
   let listening = false;
   let closing = false;
   let reported = false;

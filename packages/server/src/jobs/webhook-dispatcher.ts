@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { Logger } from 'pino';
 import { defaultWebhookSettings, type WebhookSettings } from '../config';
-import { listenForNotifications, type NotificationConnection } from '../db/notifications';
+import { dispatcherApplicationName, listenForNotifications, type NotificationConnection } from '../db/notifications';
 import { claimDueDeliveries, fanOutEvents, nextDueAt } from '../repositories/webhook-deliveries.repository';
 import { type AttemptResult, attemptDelivery, claimSecondsOf } from '../services/webhook-deliveries.service';
 import type { Job } from './job';
@@ -124,14 +124,19 @@ export function webhookDispatcher(
 
   async function listen(): Promise<void> {
     try {
-      connection = await listenForNotifications(db, changeEventsChannel, {
-        notified: wake,
-        lost(error) {
-          connection = undefined;
-          logger.warn({ err: error }, 'lost the connection that hears new change events: webhooks are sent at the slow poll until it is back');
-          reconnectSoon();
+      connection = await listenForNotifications(
+        db,
+        changeEventsChannel,
+        {
+          notified: wake,
+          lost(error) {
+            connection = undefined;
+            logger.warn({ err: error }, 'lost the connection that hears new change events: webhooks are sent at the slow poll until it is back');
+            reconnectSoon();
+          },
         },
-      });
+        dispatcherApplicationName,
+      );
       reconnectDelayMs = 100;
       if (stopped) await connection.close();
     } catch (error) {
