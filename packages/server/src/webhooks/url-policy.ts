@@ -40,7 +40,8 @@ export class ForbiddenAddressError extends Error {
     super(
       host === address
         ? `${address} ${reason}: webhooks are sent to public addresses only`
-        : `${host} resolves to ${address}, which ${reason}: webhooks are sent to public addresses only`,
+        : // A name's address is not said: the delivery log would tell an API key how the server's network resolves names.
+          `${host} resolves to an address that ${reason}: webhooks are sent to public addresses only`,
     );
     this.name = 'ForbiddenAddressError';
   }

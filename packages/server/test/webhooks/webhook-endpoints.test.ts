@@ -142,7 +142,7 @@ describe('when private URLs are not allowed (production)', () => {
         at: expect.any(String),
         statusCode: null,
         durationMs: expect.any(Number),
-        error: expect.stringMatching(/^localhost resolves to .*loopback/),
+        error: expect.stringMatching(/^localhost resolves to an address that is a loopback address/),
         responseExcerpt: null,
       },
     ]);
