@@ -7,6 +7,7 @@ import { apiKeyRevocationListener } from './api-key-revocations';
 import { changeEventPruner } from './change-event-pruner';
 import { idempotencyKeySweeper } from './idempotency-key-sweeper';
 import type { Job } from './job';
+import { webhookDeliveryPruner } from './webhook-delivery-pruner';
 import { webhookDispatcher } from './webhook-dispatcher';
 
 export { type Job, startJobs } from './job';
@@ -23,6 +24,7 @@ export function backgroundJobs(
     apiKeyRevocationListener(db, apiKeyCache, logger),
     idempotencyKeySweeper(db, logger),
     changeEventPruner(db, logger, eventRetentionDays),
+    webhookDeliveryPruner(db, logger, eventRetentionDays),
     webhookDispatcher(db, logger, webhooks.settings ?? defaultWebhookSettings, webhooks.countAttempt),
   ];
 }

@@ -319,3 +319,16 @@ export async function insertClaimedDelivery(
 export async function wakeDispatchers(db: Knex): Promise<void> {
   await db.raw(`SELECT pg_notify('change_events', '')`);
 }
+
+/**
+ * Deletes deliveries that are done (delivered or failed) and older than `days` days, at most
+ * `batch` of them; answers how many went. Pending ones stay, whatever their age.
+ */
+export async function pruneFinishedDeliveries(db: Knex, days: number, batch: number): Promise<number> {
+  const deleted = await db.raw(
+    `DELETE FROM webhook_deliveries WHERE ctid = ANY (ARRAY(
+       SELECT ctid FROM webhook_deliveries WHERE status <> 'pending' AND updated_at < now() - make_interval(days => ?) LIMIT ?)) RETURNING 1`,
+    [days, batch],
+  );
+  return (deleted.rows as unknown[]).length;
+}

@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import pino from 'pino';
 import { defaultWebhookSettings } from '../../src/config';
 import { createDatabase, type Database, migrateToLatest } from '../../src/db/database';
+import { webhookDeliveryPruner } from '../../src/jobs/webhook-delivery-pruner';
 import { webhookDispatcher } from '../../src/jobs/webhook-dispatcher';
 import { insertAddressedEvent } from '../../src/repositories/change-events.repository';
 import { createApiKey } from '../../src/services/api-keys.service';
@@ -106,4 +108,30 @@ test('when the dispatcher starts, then it delivers what was recorded while no in
   expect(receiver.received.filter((request) => request.path === '/later').map((request) => request.headers['webhook-id'])).toEqual(
     expect.arrayContaining(events.map((event) => event.id)),
   );
+});
+
+test('when finished deliveries are older than the retention, then the pruner deletes them and leaves the pending ones', async () => {
+  await db('webhook_endpoints').where({ business_id: businessId }).delete();
+  const endpoint = await endpointAt('/pruned');
+  const event = await recordEvent('pruned');
+  const row = (status: string, daysOld: number) => ({
+    business_id: businessId,
+    id: randomUUID(),
+    endpoint_id: endpoint.id,
+    event_id: event.id,
+    event_type: event.type,
+    event_transaction_id: event.transaction_id,
+    event_position: event.position,
+    status,
+    next_attempt_at: null,
+    created_at: db.raw(`now() - make_interval(days => ?)`, [daysOld]),
+    updated_at: db.raw(`now() - make_interval(days => ?)`, [daysOld]),
+  });
+  await db('webhook_deliveries').insert([row('delivered', 31), row('failed', 31), row('pending', 31), row('delivered', 29)]);
+
+  const pruned = await webhookDeliveryPruner(db, silent, 30).prune();
+  const left = await db('webhook_deliveries').where({ endpoint_id: endpoint.id }).orderBy('status').pluck('status');
+
+  expect(pruned).toBe(2);
+  expect(left).toEqual(['delivered', 'pending']);
 });
