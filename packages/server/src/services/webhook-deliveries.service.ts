@@ -165,7 +165,7 @@ export async function attemptDelivery(context: DeliveryContext, delivery: Webhoo
     result: resultName,
     ...(delay === null ? {} : { nextAttemptInSeconds: Math.round(delay) }),
   };
-  if (!recorded) logger.warn(fields, 'a webhook attempt outlived its claim: another instance has the delivery, this attempt is not recorded');
+  if (!recorded) logger.warn(fields, 'a webhook attempt is not recorded: its endpoint was deleted, or its claim lapsed and another instance took the delivery');
   else if (delivered) logger.debug(fields, 'webhook delivered');
   else
     logger.info(
