@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { components } from '@dispositions/api-types';
 import { createDispositionsClient, type DispositionsClient, orThrow } from '@dispositions/client';
 import { Webhook } from 'standardwebhooks';
-import { createDatabase, type Database } from '../../src/db/database';
+import { createDatabase, type Database, migrateToLatest } from '../../src/db/database';
 import { createApiKey } from '../../src/services/api-keys.service';
 import { type ChildServer, startSourceServer } from '../support/child-server';
 import { buildDisposition, buildLead } from '../support/factories';
@@ -21,19 +21,30 @@ type ChangeEvent = components['schemas']['ChangeEvent'];
 const onPostgres = databaseKind === 'postgresql' ? describe : describe.skip;
 
 onPostgres('two instances delivering webhooks, one killed mid-delivery', () => {
+  // A database of their own: exactly these two instances share its deliveries (the other test
+  // files' servers would take some), and the one killed holds up no other file's deliveries.
+  const name = `webhook_instances_${process.pid}_${Date.now()}`;
+  const url = new URL(process.env.DATABASE_URL ?? 'postgres://localhost/none');
+  url.pathname = `/${name}`;
+  let admin: Database;
   let db: Database;
   let receiver: WebhookReceiver;
   const instances: ChildServer[] = [];
-  const env = { DATABASE_URL: process.env.DATABASE_URL, DB_POOL_MAX: '2', ...testWebhookEnvironment };
+  const env = { DATABASE_URL: url.toString(), DB_POOL_MAX: '2', ...testWebhookEnvironment };
 
   beforeAll(async () => {
-    db = createDatabase({ databaseUrl: process.env.DATABASE_URL, poolMax: 1 });
+    admin = createDatabase({ databaseUrl: process.env.DATABASE_URL, poolMax: 1 });
+    await admin.raw('CREATE DATABASE ??', [name]);
+    db = createDatabase({ databaseUrl: url.toString(), poolMax: 1 });
+    await migrateToLatest(db);
     receiver = await startWebhookReceiver();
-  });
+  }, 60_000);
   afterAll(async () => {
     await Promise.all(instances.map((instance) => instance.stop('SIGKILL')));
     await receiver?.close();
     await db?.destroy();
+    await admin?.raw('DROP DATABASE IF EXISTS ?? WITH (FORCE)', [name]);
+    await admin?.destroy();
   });
 
   test('then every event arrives, first arrivals in per-lead order, and a duplicate only after a failed or unanswered attempt', async () => {
@@ -73,7 +84,7 @@ onPostgres('two instances delivering webhooks, one killed mid-delivery', () => {
     // A claim of the dead instance lapses after two timeouts and 5 s (35 s), then the other instance takes it.
     await eventually(
       () => expected.every((event) => receiver.received.some((request) => request.headers['webhook-id'] === event.id && okOf(request))),
-      150_000,
+      180_000,
       'every event answered 2xx',
     );
 
@@ -93,5 +104,5 @@ onPostgres('two instances delivering webhooks, one killed mid-delivery', () => {
       expect(arrivals.slice(0, -1).every((request) => !okOf(request))).toBe(true);
     }
     expect(await second.stop('SIGTERM')).toBe(0);
-  }, 240_000);
+  }, 300_000);
 });
