@@ -11,11 +11,10 @@ import { problemDetailsHandler } from './http/problem-details';
 import { rateLimitPerCaller } from './http/rate-limit';
 import { noteEmptyBody, requireBody } from './http/required-body';
 import { crossOrigin, securityHeaders } from './http/security-headers';
-import { createMetrics } from './observability/metrics';
+import { createMetrics, type WebhookMetrics } from './observability/metrics';
 import { operationIdMatcher } from './observability/operation-ids';
 import { requestLogging } from './observability/request-logging';
 import { isTracing, traceRequestIds } from './observability/tracing';
-import { pendingDeliveryStats } from './repositories/webhook-deliveries.repository';
 import { calendarFeedsRouter, calendarRouter } from './routes/calendar-feeds.routes';
 import { changeEventsRouter } from './routes/change-events.routes';
 import { dispositionsRouter } from './routes/dispositions.routes';
@@ -28,7 +27,6 @@ import { leadsRouter } from './routes/leads.routes';
 import { metricsRouter } from './routes/metrics.routes';
 import { reportsRouter } from './routes/reports.routes';
 import { webhookEndpointsRouter } from './routes/webhook-endpoints.routes';
-import type { AttemptResult } from './services/webhook-deliveries.service';
 import { loadSpecDocument, publicPaths } from './spec-document';
 
 export const specPath = path.resolve(__dirname, '../../../spec/openapi.yaml');
@@ -40,9 +38,9 @@ export function metricsRegistryOf(app: Express): Registry {
   return app.locals.metricsRegistry as Registry;
 }
 
-/** Counts a webhook attempt's result in the app's metrics: the dispatcher of the same server counts there. */
-export function webhookAttemptCounterOf(app: Express): (result: AttemptResult) => void {
-  return app.locals.countWebhookAttempt as (result: AttemptResult) => void;
+/** The app's webhook metrics: the dispatcher of the same server reports there. */
+export function webhookMetricsOf(app: Express): WebhookMetrics {
+  return app.locals.webhookMetrics as WebhookMetrics;
 }
 
 /** The whole HTTP pipeline, in the order a request meets it. */
@@ -53,7 +51,7 @@ export function createApp(context: AppContext): Express {
   app.set('etag', 'strong');
   if (context.trustProxy !== undefined) app.set('trust proxy', context.trustProxy);
   const spec = loadSpecDocument(specPath);
-  const metrics = createMetrics(context.db, operationIdMatcher(spec.json), () => pendingDeliveryStats(context.db));
+  const metrics = createMetrics(context.db, operationIdMatcher(spec.json));
   // Middlewares that always run together are one layer each (http/middleware-chain.ts), and
   // one that would do nothing (tracing off, no CORS origins) is not installed.
   app.use(
@@ -74,7 +72,7 @@ export function createApp(context: AppContext): Express {
     .use(publicPaths(spec), rateLimit.count)
     .use(healthRouter(context.db), docsRouter(spec), metricsRouter(metrics.registry, context.metricsApart));
   app.locals.metricsRegistry = metrics.registry;
-  app.locals.countWebhookAttempt = metrics.countWebhookAttempt;
+  app.locals.webhookMetrics = metrics.webhooks;
   app.use(behindFirstSegments([...probePaths, ...publicPaths(spec), ...docsPaths], publicEndpoints));
   // A calendar feed's URL carries its own credential: no API key is looked up.
   app.use(calendarRouter(context));
@@ -105,7 +103,7 @@ export function createApp(context: AppContext): Express {
   app.use(followUpsRouter(context));
   app.use(calendarFeedsRouter(context));
   app.use(changeEventsRouter(context));
-  app.use(webhookEndpointsRouter({ countWebhookAttempt: metrics.countWebhookAttempt, ...context }));
+  app.use(webhookEndpointsRouter({ countWebhookAttempt: metrics.webhooks.countAttempt, ...context }));
   app.use(problemDetailsHandler(context.logger, spec.json as Record<string, unknown>));
   return app;
 }

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import pino, { type Logger } from 'pino';
-import { createApp, metricsRegistryOf, webhookAttemptCounterOf } from './app';
+import { createApp, metricsRegistryOf, webhookMetricsOf } from './app';
 import { type Config, webhookSettingsOf } from './config';
 import { createDatabase, type Database, isEmbedded, migrateToLatest } from './db/database';
 import { demoBusinessName, demoKeyFile, writeDemoKey } from './db/demo-key-file';
@@ -119,7 +119,7 @@ export async function startServer(config: Config, logger: Logger = pino({ level:
     });
   }
   const stopJobs = await startJobs(
-    backgroundJobs(db, logger, apiKeyCache, config.eventRetentionDays, { settings: webhooks, countAttempt: webhookAttemptCounterOf(app) }),
+    backgroundJobs(db, logger, apiKeyCache, config.eventRetentionDays, { settings: webhooks, metrics: webhookMetricsOf(app) }),
     logger,
   );
   return {

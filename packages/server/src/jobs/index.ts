@@ -2,13 +2,12 @@ import type { Knex } from 'knex';
 import type { Logger } from 'pino';
 import { defaultWebhookSettings, type WebhookSettings } from '../config';
 import type { ApiKeyCache } from '../services/api-key-cache';
-import type { AttemptResult } from '../services/webhook-deliveries.service';
 import { apiKeyRevocationListener } from './api-key-revocations';
 import { changeEventPruner } from './change-event-pruner';
 import { idempotencyKeySweeper } from './idempotency-key-sweeper';
 import type { Job } from './job';
 import { webhookDeliveryPruner } from './webhook-delivery-pruner';
-import { webhookDispatcher } from './webhook-dispatcher';
+import { type WebhookDispatcherMetrics, webhookDispatcher } from './webhook-dispatcher';
 
 export { type Job, startJobs } from './job';
 
@@ -18,13 +17,13 @@ export function backgroundJobs(
   logger: Logger,
   apiKeyCache: ApiKeyCache,
   eventRetentionDays = 30,
-  webhooks: { settings?: WebhookSettings; countAttempt?: (result: AttemptResult) => void } = {},
+  webhooks: { settings?: WebhookSettings; metrics?: WebhookDispatcherMetrics } = {},
 ): Job[] {
   return [
     apiKeyRevocationListener(db, apiKeyCache, logger),
     idempotencyKeySweeper(db, logger),
     changeEventPruner(db, logger, eventRetentionDays),
     webhookDeliveryPruner(db, logger, eventRetentionDays),
-    webhookDispatcher(db, logger, webhooks.settings ?? defaultWebhookSettings, webhooks.countAttempt),
+    webhookDispatcher(db, logger, webhooks.settings ?? defaultWebhookSettings, webhooks.metrics),
   ];
 }

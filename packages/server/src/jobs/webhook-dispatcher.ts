@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import type { Logger } from 'pino';
 import { defaultWebhookSettings, type WebhookSettings } from '../config';
 import { dispatcherApplicationName, listenForNotifications, type NotificationConnection } from '../db/notifications';
-import { claimDueDeliveries, fanOutEvents, nextDueAt } from '../repositories/webhook-deliveries.repository';
+import { claimDueDeliveries, fanOutEvents, nextDueAt, pendingDeliveryStats } from '../repositories/webhook-deliveries.repository';
 import { type AttemptResult, attemptDelivery, claimSecondsOf } from '../services/webhook-deliveries.service';
 import type { Job } from './job';
 
@@ -25,6 +25,12 @@ const fanOutBatch = 200;
 /** How long a stopping instance lets its attempts in flight finish before it aborts them and gives their deliveries back. */
 export const stopGraceMs = 3_000;
 
+/** What the dispatcher reports: each attempt's result, and the pending deliveries at each poll. */
+export interface WebhookDispatcherMetrics {
+  countAttempt(result: AttemptResult): void;
+  reportPending(pending: { pending: number; oldestAgeSeconds: number }): void;
+}
+
 export interface WebhookDispatcher extends Job {
   /** Fans out and claims until there is nothing more to do now; resolves when the attempts it started have finished. */
   drain(): Promise<void>;
@@ -34,7 +40,7 @@ export function webhookDispatcher(
   db: Knex,
   logger: Logger,
   settings: WebhookSettings = defaultWebhookSettings,
-  countAttempt?: (result: AttemptResult) => void,
+  metrics?: WebhookDispatcherMetrics,
 ): WebhookDispatcher {
   const claimSeconds = claimSecondsOf(settings);
   // Its statements on the same pool, but apart from the requests' (a listener of `db`'s
@@ -52,7 +58,25 @@ export function webhookDispatcher(
   let listening: Promise<void> = Promise.resolve();
   let reconnectDelayMs = 100;
 
-  const context = { db: ownDb, logger, settings, countAttempt };
+  // One database step at a time: the dispatcher holds at most one of the pool's connections,
+  // however many attempts are in flight, so requests never queue behind it for more.
+  let lastStep: Promise<unknown> = Promise.resolve();
+  const withDatabase = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = lastStep.then(work, work);
+    lastStep = next.catch(() => undefined);
+    return next;
+  };
+  const context = { db: ownDb, logger, settings, countAttempt: metrics?.countAttempt, withDatabase };
+
+  /** Reads the pending deliveries for /metrics (at the poll: a scrape reads no database). */
+  async function readPending(): Promise<void> {
+    if (!metrics || stopped) return;
+    try {
+      metrics.reportPending(await withDatabase(() => pendingDeliveryStats(ownDb)));
+    } catch (error) {
+      logger.debug({ err: error }, 'could not read the pending webhook deliveries for the metrics');
+    }
+  }
 
   /** Runs one pass now, or once more after the pass under way. */
   function wake(): void {
@@ -78,12 +102,12 @@ export function webhookDispatcher(
   async function pass(): Promise<void> {
     // Fan out until the events that can be read now are all turned into deliveries.
     for (;;) {
-      const fanned = await fanOutEvents(ownDb, fanOutBatch);
+      const fanned = await withDatabase(() => fanOutEvents(ownDb, fanOutBatch));
       if (!fanned.ran || fanned.events < fanOutBatch || stopped) break;
     }
     const free = settings.concurrency - inFlight.size;
     if (free > 0 && !stopped) {
-      const claimed = await claimDueDeliveries(ownDb, free, claimSeconds);
+      const claimed = await withDatabase(() => claimDueDeliveries(ownDb, free, claimSeconds));
       for (const delivery of claimed) {
         const attempt: Promise<void> = attemptDelivery(context, delivery, abort.signal)
           .then(() => undefined)
@@ -105,7 +129,7 @@ export function webhookDispatcher(
 
   /** Wakes at the next pending delivery's due time, when that is sooner than the poll. */
   async function scheduleNextDue(): Promise<void> {
-    const at = await nextDueAt(ownDb);
+    const at = await withDatabase(() => nextDueAt(ownDb));
     if (!at || stopped) return;
     const when = at.getTime();
     if (when >= dueTimerAt && dueTimer) return;
@@ -160,9 +184,13 @@ export function webhookDispatcher(
       stopped = false;
       listening = listen();
       await listening;
-      poll = setInterval(wake, settings.pollMs);
+      poll = setInterval(() => {
+        wake();
+        void readPending();
+      }, settings.pollMs);
       poll.unref();
       wake();
+      void readPending();
     },
     async drain() {
       do {

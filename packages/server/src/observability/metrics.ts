@@ -17,8 +17,8 @@ export interface Metrics {
   registry: Registry;
   /** Counts and times every request once its response has been sent. */
   record: RequestHandler;
-  /** Counts a webhook attempt by its result. */
-  countWebhookAttempt(result: string): void;
+  /** What the webhook dispatcher and the test endpoint report. */
+  webhooks: WebhookMetrics;
 }
 
 function tarnPoolOf(db: Knex): TarnPool | undefined {
@@ -60,13 +60,19 @@ export interface PendingDeliveries {
   oldestAgeSeconds: number;
 }
 
+/** What the webhook metrics are told: each attempt's result, and the pending deliveries as the dispatcher last read them. */
+export interface WebhookMetrics {
+  countAttempt(result: string): void;
+  reportPending(pending: PendingDeliveries): void;
+}
+
 /**
  * Webhook deliveries: attempts by result (`delivered`; `retrying`: failed, to be tried again;
  * `failed`: failed with its retries used up; `released`: given back unsent by a stopping
- * instance), and, read from the database at each scrape (every instance sees the same),
- * the pending deliveries and how long the oldest has waited.
+ * instance), and the pending deliveries of every instance and how long the oldest has waited,
+ * as this instance's dispatcher last read them (at its poll, every 5 s): a scrape reads no database.
  */
-function registerWebhookMetrics(registry: Registry, pendingDeliveryStats: () => Promise<PendingDeliveries>): (result: string) => void {
+function registerWebhookMetrics(registry: Registry): WebhookMetrics {
   const attempts = new Counter({
     name: 'webhook_delivery_attempts_total',
     help: 'Webhook delivery attempts made by this instance, by result: delivered, retrying (failed, tried again later), failed (retries used up), released (given back unsent at shutdown).',
@@ -74,37 +80,29 @@ function registerWebhookMetrics(registry: Registry, pendingDeliveryStats: () => 
     registers: [registry],
   });
   for (const result of ['delivered', 'retrying', 'failed', 'released']) attempts.inc({ result }, 0);
-  let stats: Promise<PendingDeliveries> | undefined;
-  // Both gauges are collected in one scrape: one query for the two.
-  const read = () => {
-    stats ??= pendingDeliveryStats().finally(() => setTimeout(() => (stats = undefined), 100).unref());
-    return stats;
-  };
-  new Gauge({
+  const pending = new Gauge({
     name: 'webhook_deliveries_pending',
-    help: 'Webhook deliveries waiting to be sent (or sent again), in every instance.',
+    help: 'Webhook deliveries waiting to be sent (or sent again), in every instance, as of the dispatcher’s last poll.',
     registers: [registry],
-    async collect() {
-      this.set((await read().catch(() => ({ pending: Number.NaN }))).pending);
-    },
   });
-  new Gauge({
+  const oldest = new Gauge({
     name: 'webhook_oldest_pending_delivery_age_seconds',
-    help: 'How long the oldest pending webhook delivery has waited since it was queued; 0 when none is pending.',
+    help: 'How long the oldest pending webhook delivery has waited since it was queued, as of the dispatcher’s last poll; 0 when none is pending.',
     registers: [registry],
-    async collect() {
-      this.set((await read().catch(() => ({ oldestAgeSeconds: Number.NaN }))).oldestAgeSeconds);
-    },
   });
-  return (result) => attempts.inc({ result });
+  pending.set(0);
+  oldest.set(0);
+  return {
+    countAttempt: (result) => attempts.inc({ result }),
+    reportPending(stats) {
+      pending.set(stats.pending);
+      oldest.set(stats.oldestAgeSeconds);
+    },
+  };
 }
 
 /** One registry per app, so several servers in one process (the tests) never share counters. */
-export function createMetrics(
-  db: Knex,
-  operationIdOf: (method: string, path: string) => string,
-  pendingDeliveries: () => Promise<PendingDeliveries> = async () => ({ pending: 0, oldestAgeSeconds: 0 }),
-): Metrics {
+export function createMetrics(db: Knex, operationIdOf: (method: string, path: string) => string): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   registerPoolGauges(registry, db);
@@ -132,6 +130,5 @@ export function createMetrics(
     });
     next();
   };
-  const countWebhookAttempt = registerWebhookMetrics(registry, pendingDeliveries);
-  return { registry, record, countWebhookAttempt };
+  return { registry, record, webhooks: registerWebhookMetrics(registry) };
 }

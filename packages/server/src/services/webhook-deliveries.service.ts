@@ -32,6 +32,8 @@ export interface DeliveryContext {
   settings?: WebhookSettings;
   /** Counts each attempt's result (/metrics). */
   countAttempt?: (result: AttemptResult) => void;
+  /** Runs each of its database steps (the dispatcher's bound on the connections it takes at once); at once when left out. */
+  withDatabase?: <T>(work: () => Promise<T>) => Promise<T>;
 }
 
 /** How long a claim lasts: past two timeouts and a margin, a delivery claimed by an instance that died is taken again. */
@@ -103,9 +105,16 @@ function describeDuration(seconds: number): string {
 export async function attemptDelivery(context: DeliveryContext, delivery: WebhookDeliveryRow, signal?: AbortSignal): Promise<WebhookDeliveryRow | undefined> {
   const { db, logger } = context;
   const settings = context.settings ?? defaultWebhookSettings;
-  const endpoint = await findWebhookEndpoint(db, delivery.business_id, delivery.endpoint_id);
+  const step = context.withDatabase ?? (<T>(work: () => Promise<T>) => work());
+  // One after the other: a step holds one connection.
+  const [endpoint, event] = await step(
+    async () =>
+      [
+        await findWebhookEndpoint(db, delivery.business_id, delivery.endpoint_id),
+        await findEventToDeliver(db, delivery.business_id, delivery.event_id),
+      ] as const,
+  );
   if (!endpoint) return undefined;
-  const event = await findEventToDeliver(db, delivery.business_id, delivery.event_id);
   const at = new Date();
   let result: WebhookAttemptResult;
   if (!event) {
@@ -130,9 +139,11 @@ export async function attemptDelivery(context: DeliveryContext, delivery: Webhoo
     );
     result = await sendWebhook({ url: endpoint.url, body, headers, timeoutMs: settings.timeoutMs, allowPrivate: settings.allowPrivateUrls, signal });
     if (signal?.aborted && result.statusCode === null) {
-      await releaseClaim(db, delivery);
       context.countAttempt?.('released');
-      return findDelivery(db, delivery.business_id, delivery.endpoint_id, delivery.id);
+      return step(async () => {
+        await releaseClaim(db, delivery);
+        return findDelivery(db, delivery.business_id, delivery.endpoint_id, delivery.id);
+      });
     }
   }
   const attempt = attemptRecord(at, result);
@@ -143,15 +154,17 @@ export async function attemptDelivery(context: DeliveryContext, delivery: Webhoo
     status: delivered ? 'delivered' : delay === null ? 'failed' : 'pending',
     nextAttemptInSeconds: delay,
   };
-  const { recorded, disabledBecause } = await transaction(db, async (trx) => {
-    const recorded = await recordAttempt(trx, delivery, outcome);
-    if (!recorded) return { recorded, disabledBecause: undefined };
-    if (delivered) {
-      await markWebhookEndpointDelivering(trx, endpoint.business_id, endpoint.id);
-      return { recorded, disabledBecause: undefined };
-    }
-    return { recorded, disabledBecause: event ? await noteFailure(trx, endpoint, attempt.statusCode, settings) : undefined };
-  });
+  const { recorded, disabledBecause } = await step(() =>
+    transaction(db, async (trx) => {
+      const recorded = await recordAttempt(trx, delivery, outcome);
+      if (!recorded) return { recorded, disabledBecause: undefined };
+      if (delivered) {
+        await markWebhookEndpointDelivering(trx, endpoint.business_id, endpoint.id);
+        return { recorded, disabledBecause: undefined };
+      }
+      return { recorded, disabledBecause: event ? await noteFailure(trx, endpoint, attempt.statusCode, settings) : undefined };
+    }),
+  );
   const resultName: AttemptResult = outcome.status === 'delivered' ? 'delivered' : outcome.status === 'failed' ? 'failed' : 'retrying';
   context.countAttempt?.(resultName);
   const fields = {
@@ -173,5 +186,5 @@ export async function attemptDelivery(context: DeliveryContext, delivery: Webhoo
       resultName === 'failed' ? 'webhook delivery failed for good: its retries are used up' : 'webhook attempt failed',
     );
   if (disabledBecause) logger.warn({ endpointId: endpoint.id, reason: disabledBecause }, 'webhook endpoint disabled');
-  return findDelivery(db, delivery.business_id, delivery.endpoint_id, delivery.id);
+  return step(() => findDelivery(db, delivery.business_id, delivery.endpoint_id, delivery.id));
 }
