@@ -78,8 +78,11 @@ function shapeOf(values: Values): string {
     if (value === undefined) key += `${name}:u;`;
     else if (value === null) key += `${name}:n;`;
     else if (Array.isArray(value)) key += `${name}:a${value.length};`;
-    else if (isSqlExpression(value)) key += `${name}:r${JSON.stringify(value.toSQL())};`;
-    else key += `${name};`;
+    else if (isSqlExpression(value)) {
+      // Its SQL and bindings only: Knex's toSQL() also holds a new random query id on every call.
+      const { sql, bindings } = value.toSQL();
+      key += `${name}:r${JSON.stringify([sql, bindings])};`;
+    } else key += `${name};`;
   }
   return key;
 }

@@ -96,6 +96,17 @@ test('when a value is an SQL expression or left out, then the SQL is the one Kne
   }
 });
 
+test('when the same SQL expression comes again (a new db.fn.now() each call), then the statement is built once, not once per call', async () => {
+  let builds = 0;
+  const stamped = statement<{ id: string; name: string; created_at: unknown }>((knex, row) => {
+    builds += 1;
+    return knex('businesses').insert(row).returning(['id']);
+  });
+  for (let call = 0; call < 5; call++) await stamped.rows(db, { id: randomUUID(), name: `Stamped ${randomUUID()}`, created_at: db.fn.now() });
+  // Once with stand-ins, and once more with the real values outside production (the shape check).
+  expect(builds).toBeLessThanOrEqual(2);
+});
+
 test('when given a transaction, then the statement runs on its connection: it sees the uncommitted row, which a rollback takes away', async () => {
   const name = `In a transaction ${randomUUID()}`;
   const id = randomUUID();
