@@ -480,7 +480,7 @@ const cases: Cases = {
   },
   createWebhookEndpoint: {
     201: ({ client }) => createEndpoint(client),
-    400: ({ client }) => client.POST('/webhook-endpoints', { body: { ...nowhere, url: 'http://example.invalid/hooks' } }),
+    400: ({ client }) => client.POST('/webhook-endpoints', { body: { ...nowhere, url: 'hooks.example.com/dispositions' } }),
     401: ({ anonymous }) => anonymous.POST('/webhook-endpoints', { body: nowhere }),
     413: ({ client }) => client.POST('/webhook-endpoints', { body: { ...nowhere, description: overLimit } }),
     415: ({ client }) => client.POST('/webhook-endpoints', { body: nowhere, ...asForm }),
