@@ -1,7 +1,7 @@
 // Named views of the types generated from spec/openapi.yaml (see openapi.d.ts).
-import type { components, operations, paths } from './openapi';
+import type { components, operations, paths, webhooks } from './openapi';
 
-export type { components, operations, paths };
+export type { components, operations, paths, webhooks };
 
 type Schemas = components['schemas'];
 
@@ -50,3 +50,34 @@ export type FollowUpPage = Schemas['FollowUpPage'];
 export type CalendarFeed = Schemas['CalendarFeed'];
 export type CalendarFeedWithUrl = Schemas['CalendarFeedWithUrl'];
 export type CalendarFeedRequest = Schemas['CalendarFeedRequest'];
+export type EventId = Schemas['EventId'];
+export type ChangeEventType = Schemas['ChangeEventType'];
+export type EventTypeSelector = Schemas['EventTypeSelector'];
+export type ChangeEvent = Schemas['ChangeEvent'];
+export type ChangeEventPage = Schemas['ChangeEventPage'];
+export type DispositionEvent = Schemas['DispositionEvent'];
+export type LeadEvent = Schemas['LeadEvent'];
+export type LeadStatusEvent = Schemas['LeadStatusEvent'];
+export type WebhookEndpointDisabledEvent = Schemas['WebhookEndpointDisabledEvent'];
+export type WebhookTestEvent = Schemas['WebhookTestEvent'];
+export type WebhookTestObject = Schemas['WebhookTestObject'];
+export type WebhookEndpointRequest = Schemas['WebhookEndpointRequest'];
+export type WebhookEndpointUpdate = Schemas['WebhookEndpointUpdate'];
+export type WebhookEndpointStatus = Schemas['WebhookEndpointStatus'];
+export type WebhookEndpoint = Schemas['WebhookEndpoint'];
+export type WebhookEndpointWithSecret = Schemas['WebhookEndpointWithSecret'];
+export type WebhookEndpointList = Schemas['WebhookEndpointList'];
+export type WebhookSecret = Schemas['WebhookSecret'];
+export type RotateWebhookSecretRequest = Schemas['RotateWebhookSecretRequest'];
+export type WebhookDeliveryStatus = Schemas['WebhookDeliveryStatus'];
+export type WebhookAttempt = Schemas['WebhookAttempt'];
+export type WebhookDelivery = Schemas['WebhookDelivery'];
+export type WebhookDeliveryPage = Schemas['WebhookDeliveryPage'];
+export type WebhookReplayRequest = Schemas['WebhookReplayRequest'];
+export type WebhookReplayQueued = Schemas['WebhookReplayQueued'];
+/** The body of the webhook of one event type, as the spec's `webhooks:` section describes it. */
+export type WebhookPayload<Type extends keyof webhooks> = NonNullable<webhooks[Type]['post']>['requestBody'] extends infer Body
+  ? Body extends { content: { 'application/json': infer Event } }
+    ? Event & { type: Type }
+    : never
+  : never;

@@ -2153,7 +2153,9 @@ export interface components {
             data: {
                 object: components["schemas"]["DispositionResponse"];
                 /** @description For `disposition.updated`, the previous values of the fields that changed; null otherwise. */
-                previous: Record<string, never> | null;
+                previous: {
+                    [key: string]: unknown;
+                } | null;
                 /**
                  * Format: uuid
                  * @description The lead the event is about; the disposition's lead (after a move, the lead it moved to).
@@ -2180,7 +2182,9 @@ export interface components {
             data: {
                 object: components["schemas"]["LeadResponse"];
                 /** @description For `lead.updated` and `lead.current_disposition_changed`, the previous values of the fields that changed; null otherwise. */
-                previous: Record<string, never> | null;
+                previous: {
+                    [key: string]: unknown;
+                } | null;
                 /**
                  * Format: uuid
                  * @description The lead the event is about; the disposition's lead (after a move, the lead it moved to).
@@ -2207,7 +2211,9 @@ export interface components {
             data: {
                 object: components["schemas"]["LeadStatusResponse"];
                 /** @description For `lead_status.updated` and `lead_status.archived`, the previous values of the fields that changed; null otherwise. */
-                previous: Record<string, never> | null;
+                previous: {
+                    [key: string]: unknown;
+                } | null;
                 /**
                  * Format: uuid
                  * @description The lead the event is about; null for events of no lead.
@@ -2234,7 +2240,9 @@ export interface components {
             data: {
                 object: components["schemas"]["WebhookEndpoint"];
                 /** @description Always null. */
-                previous: Record<string, never> | null;
+                previous: {
+                    [key: string]: unknown;
+                } | null;
                 /**
                  * Format: uuid
                  * @description The lead the event is about; null for events of no lead.
@@ -2261,7 +2269,9 @@ export interface components {
             data: {
                 object: components["schemas"]["WebhookTestObject"];
                 /** @description Always null. */
-                previous: Record<string, never> | null;
+                previous: {
+                    [key: string]: unknown;
+                } | null;
                 /**
                  * Format: uuid
                  * @description The lead the event is about; null for events of no lead.

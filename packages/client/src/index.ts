@@ -7,6 +7,7 @@ export type * from '@dispositions/api-types';
 export type { Page, PagedPath, PageQuery } from './pages.js';
 export { orThrow, ProblemError } from './problem-error.js';
 export { defaultRetryPolicy, isRetryable, type RetryPolicy, retryAfterMs, retryDelayMs } from './retry.js';
+export { InvalidWebhookError, type InvalidWebhookReason, verifyWebhook, type WebhookBody, type WebhookHeaders } from './webhooks.js';
 
 export interface DispositionsClientOptions {
   /** Where the API is served, e.g. `http://localhost:3000`. */

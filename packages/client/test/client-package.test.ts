@@ -17,7 +17,7 @@ const rootManifest = JSON.parse(readFileSync(path.join(repoDir, 'package.json'),
 
 // One program for both module systems: `import` compiles to `require` under node16 CommonJS.
 const consumer = `
-import { createDispositionsClient, orThrow, ProblemError, type DispositionResponse, type Problem } from '@dispositions/client';
+import { createDispositionsClient, InvalidWebhookError, orThrow, ProblemError, verifyWebhook, type DispositionResponse, type Problem } from '@dispositions/client';
 
 async function main(): Promise<void> {
   const api = createDispositionsClient({ baseUrl: process.env.DISPOSITIONS_URL ?? 'http://localhost:3000', apiKey: process.env.DISPOSITIONS_API_KEY });
@@ -37,7 +37,16 @@ async function main(): Promise<void> {
     if (!(error instanceof ProblemError)) throw error;
     problem = error.problem;
   }
-  console.log(JSON.stringify({ updated: updated.outcome, seen, status: problem?.status, paths: problem?.errors?.map((field) => field.path) }));
+  // verifyWebhook, and the standardwebhooks package under it, load in this module system.
+  let webhook: string | undefined;
+  try {
+    const now = String(Math.floor(Date.now() / 1000));
+    verifyWebhook('whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw', { 'webhook-id': 'evt_1', 'webhook-timestamp': now, 'webhook-signature': 'v1,bm90IGl0' }, Buffer.from('{}'));
+  } catch (error) {
+    if (!(error instanceof InvalidWebhookError)) throw error;
+    webhook = error.reason;
+  }
+  console.log(JSON.stringify({ updated: updated.outcome, seen, status: problem?.status, paths: problem?.errors?.map((field) => field.path), webhook }));
 }
 
 main().catch((error: unknown) => {
@@ -95,7 +104,7 @@ async function runAgainstServer(file: string): Promise<unknown> {
   return JSON.parse(stdout);
 }
 
-const expected = { updated: 'Contacted', seen: ['Contacted'], status: 400, paths: ['/body/callbackAt'] };
+const expected = { updated: 'Contacted', seen: ['Contacted'], status: 400, paths: ['/body/callbackAt'], webhook: 'bad-signature' };
 
 test('when the tarballs are installed with npm, then they carry an exports map, types, licence and engines, and only real version ranges', () => {
   const client = manifest('@dispositions/client');

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -65,7 +66,13 @@ test('when the README examples run against a real server with a real key, then t
 
   const { stdout, stderr } = await promisify(execFile)(tsx, ['-e', readmeProgram()], {
     cwd: serverDir,
-    env: { ...process.env, NODE_OPTIONS: '', DISPOSITIONS_URL: server.url, DISPOSITIONS_API_KEY: apiKey },
+    env: {
+      ...process.env,
+      NODE_OPTIONS: '',
+      DISPOSITIONS_URL: server.url,
+      DISPOSITIONS_API_KEY: apiKey,
+      DISPOSITIONS_WEBHOOK_SECRET: `whsec_${randomBytes(24).toString('base64')}`,
+    },
     timeout: 60_000,
   });
 
@@ -76,4 +83,11 @@ test('when the README examples run against a real server with a real key, then t
   expect(stdout).toMatch(/^call [0-9a-f-]{36} back at 2026-11-25T15:00:00.000Z$/m);
   expect(stdout).toContain('1 of 1 leads');
   expect(stdout).toContain('Contacted (Done)');
+  // The Express receiver, sent events signed with standardwebhooks: applied once, the duplicate
+  // and the older event skipped, the changed body refused.
+  expect(stdout).toMatch(/^disposition\.updated #3: Contacted for lead [0-9a-f-]{36}$/m);
+  expect(stdout).toContain('duplicate disposition.updated, skipped');
+  expect(stdout).toContain('stale disposition.created #2, skipped');
+  expect(stdout).toContain('204 204 204');
+  expect(stdout).toMatch(/^refused: bad-signature\n400$/m);
 }, 90_000);

@@ -38,6 +38,8 @@ export interface SpecOperation {
 
 export interface Spec {
   paths: Record<string, Record<string, unknown>>;
+  /** The requests the service sends (OpenAPI 3.1 `webhooks:`): not operations of the service. */
+  webhooks?: Record<string, Record<string, unknown>>;
   components: Record<string, Record<string, unknown>>;
   security?: unknown[];
 }
@@ -46,9 +48,14 @@ export function loadSpec(file = defaultSpecPath): Spec {
   return parse(readFileSync(file, 'utf8')) as Spec;
 }
 
-/** Every operation in the spec, with its path template and (lower-case) method. */
+/**
+ * Every operation of the service in the spec, with its path template and (lower-case) method.
+ * Only `paths`: the `webhooks:` section (`onDispositionCreated`, …) describes requests the
+ * service sends to its users' endpoints, which no deployment answers, so they are left out
+ * of the walk on purpose; `createWebhookChecker` checks their bodies instead.
+ */
 export function operationsOf(spec: Spec): SpecOperation[] {
-  return walkOperations<Omit<SpecOperation, 'path' | 'method'>>(spec).map(({ path, method, operation }) => ({ ...operation, path, method }));
+  return walkOperations<Omit<SpecOperation, 'path' | 'method'>>({ paths: spec.paths }).map(({ path, method, operation }) => ({ ...operation, path, method }));
 }
 
 /** A `$ref` to a component (`#/components/<kind>/<name>`) resolved, or the object itself. */

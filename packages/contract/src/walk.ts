@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { createResponseChecker, type ReceivedResponse } from './response-check';
 import { deref, loadSpec, type MediaObject, operationsOf, type ParameterObject, type Spec, type SpecOperation } from './spec';
 
@@ -51,6 +51,24 @@ function collectionNamed(name: string, collections: string[]): string | undefine
   return collections.find((collection) => singular(collection) === stem) ?? collections.find((collection) => singular(collection).endsWith(stem));
 }
 
+/**
+ * The bodies the check sends instead of the spec's example where the example would reach
+ * outside the deployment. A webhook endpoint is created disabled, at an address that never
+ * resolves (`.invalid`, RFC 6761), and stays disabled when changed, so the check never
+ * delivers an event to anyone (not even its own `test` sends can arrive anywhere).
+ */
+const ownBodies: Record<string, (example: unknown) => unknown> = {
+  createWebhookEndpoint: (example) => ({ ...(example as object), url: 'https://example.invalid/hooks', enabled: false }),
+  updateWebhookEndpoint: () => ({ description: 'Dispositions contract check', enabled: false }),
+};
+
+/** An id nobody has, of the parameter's shape: a UUID, or the schema's example (`evt_2b7c…`) with other hex digits. */
+function unknownIdLike(schema: { format?: string; examples?: unknown[]; example?: unknown } | undefined): string {
+  const example = schema?.examples?.[0] ?? schema?.example;
+  if (schema?.format === 'uuid' || typeof example !== 'string' || !/_[0-9a-f]+$/.test(example)) return randomUUID();
+  return example.replace(/[0-9a-f]+$/, (hex) => randomBytes(hex.length).toString('hex').slice(0, hex.length));
+}
+
 function exampleOf(media: MediaObject | undefined): unknown {
   if (!media) return undefined;
   if (media.example !== undefined) return media.example;
@@ -63,6 +81,8 @@ export async function runContractCheck(options: ContractOptions): Promise<Contra
   const operations = operationsOf(spec);
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const created: Created[] = [];
+  /** The first id a collection's list answered, for reads only: records of our business we did not create (its change events, say). */
+  const listed = new Map<string, string>();
   const report: ContractReport = { operations: operations.length, requests: 0, violations: [], created: 0, deleted: 0, leftBehind: [] };
 
   const latestId = (collection: string | undefined) => [...created].reverse().find((record) => record.collection === collection && !record.deleted)?.id;
@@ -82,12 +102,20 @@ export async function runContractCheck(options: ContractOptions): Promise<Contra
     );
   }
 
+  /** The schema of a path parameter, declared on the operation or on its path. */
+  function pathParamSchema(operation: SpecOperation, name: string) {
+    const declared = [...((spec.paths[operation.path]?.parameters as ParameterObject[] | undefined) ?? []), ...(operation.parameters ?? [])];
+    const parameter = declared.map((each) => deref<ParameterObject>(spec, each)).find((each) => each.in === 'path' && each.name === name);
+    return parameter?.schema && deref(spec, parameter.schema as { $ref?: string; format?: string; examples?: unknown[] });
+  }
+
   /** The operation's path with our records' ids in it, or `missing` ids when asked. */
   function pathFor(operation: SpecOperation, ids: 'ours' | 'missing'): string {
     return operation.path.replace(/\{([^}]+)\}/g, (_whole, name: string, offset: number) => {
-      if (ids === 'missing') return randomUUID();
+      const unknown = unknownIdLike(pathParamSchema(operation, name));
+      if (ids === 'missing') return unknown;
       const collection = name === 'id' ? operation.path.slice(0, offset - 1) : collectionNamed(name, collections());
-      return latestId(collection) ?? randomUUID();
+      return latestId(collection) ?? (operation.method === 'get' && collection ? listed.get(collection) : undefined) ?? unknown;
     });
   }
 
@@ -106,7 +134,8 @@ export async function runContractCheck(options: ContractOptions): Promise<Contra
   function bodyFor(operation: SpecOperation): unknown {
     const requestBody = operation.requestBody && deref(spec, operation.requestBody);
     if (!requestBody?.content) return undefined;
-    return withOurIds(exampleOf(requestBody.content['application/json']) ?? {});
+    const example = exampleOf(requestBody.content['application/json']) ?? {};
+    return withOurIds(ownBodies[operation.operationId]?.(example) ?? example);
   }
 
   async function send(operation: SpecOperation, label: string, path: string, init: { key: boolean; body?: unknown }): Promise<ReceivedResponse | undefined> {
@@ -172,7 +201,10 @@ export async function runContractCheck(options: ContractOptions): Promise<Contra
 
   for (const operation of others) {
     await probe(operation);
-    await send(operation, 'ours', pathFor(operation, 'ours') + queryFor(operation), { key: needsKey(operation), body: bodyFor(operation) });
+    const answer = await send(operation, 'ours', pathFor(operation, 'ours') + queryFor(operation), { key: needsKey(operation), body: bodyFor(operation) });
+    const first = (answer?.body as { items?: { id?: unknown }[] } | undefined)?.items?.[0]?.id;
+    if (operation.method === 'get' && pathParams(operation.path).length === 0 && answer?.status === 200 && typeof first === 'string')
+      listed.set(operation.path, first);
   }
 
   // Deletes last, newest records first (a disposition before its lead), then whatever is left.

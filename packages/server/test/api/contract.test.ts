@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { operations } from '@dispositions/api-types';
 import { createDispositionsClient, type DispositionsClient } from '@dispositions/client';
-import { createResponseChecker } from '@dispositions/contract';
+import { createResponseChecker, webhooksOf } from '@dispositions/contract';
 import { createDatabase, type Database } from '../../src/db/database';
 import { calendarFeedLimit } from '../../src/services/calendar-feeds.service';
 import { leadStatusLimit } from '../../src/services/lead-statuses.service';
@@ -13,6 +13,7 @@ import { buildDisposition, buildLead, buildLeadStatus, buildStatusChange, create
 import { insertHistory } from '../support/history';
 import { spec, specOperations } from '../support/spec';
 import { startTestServer, type TestServer } from '../support/test-server';
+import { webhookViolations } from '../support/webhook-schema';
 
 // Every operation in the spec, through the client package, against the real server: each
 // documented status is produced, and every body is checked against the spec's schema here,
@@ -43,6 +44,14 @@ interface Context {
   /** A calendar feed of the business, and its token. */
   feedId: string;
   feedToken: string;
+  /** A change event of the business (of its lead's creation). */
+  eventId: string;
+  /** A webhook endpoint of the business, disabled, at an address that never resolves. */
+  endpointId: string;
+  /** A delivery to it: of the `webhook.test` event it was sent. */
+  deliveryId: string;
+  /** A client whose business holds as many webhook endpoints as it may. */
+  fullEndpoints: DispositionsClient;
 }
 
 interface Result {
@@ -51,7 +60,16 @@ interface Result {
   error?: unknown;
 }
 
-type Cases = { [K in keyof operations]: Partial<Record<keyof operations[K]['responses'], (context: Context) => Promise<Result>>> };
+/**
+ * The operations the service answers. The spec's `webhooks:` section (`onDispositionCreated`, …)
+ * is generated into `operations` as well, but its operations are the requests the service
+ * sends to its users' endpoints, not HTTP operations of the server: they are left out of the
+ * walk on purpose (a test below holds that exactly they are the `on…` ones), and the bodies
+ * sent are checked against their schemas by support/webhook-schema.ts instead.
+ */
+type ServiceOperation = Exclude<keyof operations, `on${string}`>;
+
+type Cases = { [K in ServiceOperation]: Partial<Record<keyof operations[K]['responses'], (context: Context) => Promise<Result>>> };
 
 const missing = '00000000-0000-4000-8000-000000000000';
 /** A browser origin the servers here allow, sent with every request, so CORS headers are sent back. */
@@ -65,6 +83,19 @@ const overLimit = 'x'.repeat(1024 * 1024);
 const unknownFeedToken = `dspcal_${'A'.repeat(43)}`;
 const report = { from: '2026-11-01T00:00:00Z', to: '2026-12-01T00:00:00Z', timeZone: 'America/New_York' };
 const asForm = { bodySerializer: () => 'outcome=Contacted', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } };
+/** A well-formed event id that no event has. */
+const missingEvent = `evt_${'0'.repeat(32)}`;
+/**
+ * Where the webhook endpoints of these cases point: `.invalid` never resolves (RFC 6761), and
+ * they are created disabled, so nothing is ever delivered anywhere. Each is deleted at the end.
+ */
+const nowhere = { url: 'https://example.invalid/hooks', enabled: false };
+const endpointsCreated: { client: DispositionsClient; id: string }[] = [];
+async function createEndpoint(client: DispositionsClient) {
+  const result = await client.POST('/webhook-endpoints', { body: nowhere });
+  if (result.data) endpointsCreated.push({ client, id: result.data.id });
+  return result;
+}
 
 const cases: Cases = {
   createDisposition: {
@@ -425,6 +456,130 @@ const cases: Cases = {
     429: ({ limitedAnonymous }) => limitedAnonymous.GET('/calendar.ics', { params: { query: { token: unknownFeedToken } } }),
     503: ({ down }) => down.GET('/calendar.ics', { params: { query: { token: unknownFeedToken } } }),
   },
+  listChangeEvents: {
+    200: ({ client, leadId }) => client.GET('/change-events', { params: { query: { leadId, types: ['lead.*', 'disposition.created'], pageSize: 2 } } }),
+    400: ({ client }) => client.GET('/change-events', { params: { query: { types: ['Lead Created'] } } }),
+    401: ({ anonymous }) => anonymous.GET('/change-events'),
+    404: ({ client }) => client.GET('/change-events', { params: { query: { after: missingEvent } } }),
+    429: ({ limited }) => limited.GET('/change-events'),
+    503: ({ down }) => down.GET('/change-events'),
+  },
+  getChangeEvent: {
+    200: ({ client, eventId }) => client.GET('/change-events/{id}', { params: { path: { id: eventId } } }),
+    400: ({ client }) => client.GET('/change-events/{id}', { params: { path: { id: badId } } }),
+    401: ({ anonymous, eventId }) => anonymous.GET('/change-events/{id}', { params: { path: { id: eventId } } }),
+    404: ({ client }) => client.GET('/change-events/{id}', { params: { path: { id: missingEvent } } }),
+    429: ({ limited, eventId }) => limited.GET('/change-events/{id}', { params: { path: { id: eventId } } }),
+    503: ({ down, eventId }) => down.GET('/change-events/{id}', { params: { path: { id: eventId } } }),
+  },
+  listWebhookEndpoints: {
+    200: ({ client }) => client.GET('/webhook-endpoints'),
+    401: ({ anonymous }) => anonymous.GET('/webhook-endpoints'),
+    429: ({ limited }) => limited.GET('/webhook-endpoints'),
+    503: ({ down }) => down.GET('/webhook-endpoints'),
+  },
+  createWebhookEndpoint: {
+    201: ({ client }) => createEndpoint(client),
+    400: ({ client }) => client.POST('/webhook-endpoints', { body: { ...nowhere, url: 'hooks.example.com/dispositions' } }),
+    401: ({ anonymous }) => anonymous.POST('/webhook-endpoints', { body: nowhere }),
+    413: ({ client }) => client.POST('/webhook-endpoints', { body: { ...nowhere, description: overLimit } }),
+    415: ({ client }) => client.POST('/webhook-endpoints', { body: nowhere, ...asForm }),
+    422: ({ fullEndpoints }) => fullEndpoints.POST('/webhook-endpoints', { body: nowhere }),
+    429: ({ limited }) => limited.POST('/webhook-endpoints', { body: nowhere }),
+    503: ({ down }) => down.POST('/webhook-endpoints', { body: nowhere }),
+  },
+  getWebhookEndpoint: {
+    200: ({ client, endpointId }) => client.GET('/webhook-endpoints/{id}', { params: { path: { id: endpointId } } }),
+    400: ({ client }) => client.GET('/webhook-endpoints/{id}', { params: { path: { id: badId } } }),
+    401: ({ anonymous, endpointId }) => anonymous.GET('/webhook-endpoints/{id}', { params: { path: { id: endpointId } } }),
+    404: ({ client }) => client.GET('/webhook-endpoints/{id}', { params: { path: { id: missing } } }),
+    429: ({ limited, endpointId }) => limited.GET('/webhook-endpoints/{id}', { params: { path: { id: endpointId } } }),
+    503: ({ down, endpointId }) => down.GET('/webhook-endpoints/{id}', { params: { path: { id: endpointId } } }),
+  },
+  updateWebhookEndpoint: {
+    200: ({ client, endpointId }) =>
+      client.PATCH('/webhook-endpoints/{id}', { params: { path: { id: endpointId } }, body: { description: 'CRM sync', eventTypes: ['disposition.*'] } }),
+    400: ({ client, endpointId }) => client.PATCH('/webhook-endpoints/{id}', { params: { path: { id: endpointId } }, body: {} }),
+    401: ({ anonymous, endpointId }) => anonymous.PATCH('/webhook-endpoints/{id}', { params: { path: { id: endpointId } }, body: { enabled: false } }),
+    404: ({ client }) => client.PATCH('/webhook-endpoints/{id}', { params: { path: { id: missing } }, body: { enabled: false } }),
+    413: ({ client, endpointId }) => client.PATCH('/webhook-endpoints/{id}', { params: { path: { id: endpointId } }, body: { description: overLimit } }),
+    415: ({ client, endpointId }) => client.PATCH('/webhook-endpoints/{id}', { params: { path: { id: endpointId } }, body: { enabled: false }, ...asForm }),
+    429: ({ limited, endpointId }) => limited.PATCH('/webhook-endpoints/{id}', { params: { path: { id: endpointId } }, body: { enabled: false } }),
+    503: ({ down, endpointId }) => down.PATCH('/webhook-endpoints/{id}', { params: { path: { id: endpointId } }, body: { enabled: false } }),
+  },
+  deleteWebhookEndpoint: {
+    204: async ({ client }) => {
+      const { data } = await client.POST('/webhook-endpoints', { body: nowhere });
+      return client.DELETE('/webhook-endpoints/{id}', { params: { path: { id: data!.id } } });
+    },
+    400: ({ client }) => client.DELETE('/webhook-endpoints/{id}', { params: { path: { id: badId } } }),
+    401: ({ anonymous, endpointId }) => anonymous.DELETE('/webhook-endpoints/{id}', { params: { path: { id: endpointId } } }),
+    404: ({ client }) => client.DELETE('/webhook-endpoints/{id}', { params: { path: { id: missing } } }),
+    429: ({ limited, endpointId }) => limited.DELETE('/webhook-endpoints/{id}', { params: { path: { id: endpointId } } }),
+    503: ({ down, endpointId }) => down.DELETE('/webhook-endpoints/{id}', { params: { path: { id: endpointId } } }),
+  },
+  rotateWebhookSecret: {
+    200: ({ client, endpointId }) =>
+      client.POST('/webhook-endpoints/{id}/rotate-secret', { params: { path: { id: endpointId } }, body: { overlapSeconds: 60 } }),
+    400: ({ client, endpointId }) =>
+      client.POST('/webhook-endpoints/{id}/rotate-secret', { params: { path: { id: endpointId } }, body: { overlapSeconds: 604_801 } }),
+    401: ({ anonymous, endpointId }) =>
+      anonymous.POST('/webhook-endpoints/{id}/rotate-secret', { params: { path: { id: endpointId } }, body: { overlapSeconds: 60 } }),
+    404: ({ client }) => client.POST('/webhook-endpoints/{id}/rotate-secret', { params: { path: { id: missing } }, body: { overlapSeconds: 60 } }),
+    413: ({ client, endpointId }) =>
+      client.POST('/webhook-endpoints/{id}/rotate-secret', { params: { path: { id: endpointId } }, body: { overlapSeconds: 60, padding: overLimit } as never }),
+    415: ({ client, endpointId }) =>
+      client.POST('/webhook-endpoints/{id}/rotate-secret', { params: { path: { id: endpointId } }, body: { overlapSeconds: 60 }, ...asForm }),
+    429: ({ limited, endpointId }) =>
+      limited.POST('/webhook-endpoints/{id}/rotate-secret', { params: { path: { id: endpointId } }, body: { overlapSeconds: 60 } }),
+    503: ({ down, endpointId }) => down.POST('/webhook-endpoints/{id}/rotate-secret', { params: { path: { id: endpointId } }, body: { overlapSeconds: 60 } }),
+  },
+  testWebhookEndpoint: {
+    200: ({ client, endpointId }) => client.POST('/webhook-endpoints/{id}/test', { params: { path: { id: endpointId } } }),
+    400: ({ client }) => client.POST('/webhook-endpoints/{id}/test', { params: { path: { id: badId } } }),
+    401: ({ anonymous, endpointId }) => anonymous.POST('/webhook-endpoints/{id}/test', { params: { path: { id: endpointId } } }),
+    404: ({ client }) => client.POST('/webhook-endpoints/{id}/test', { params: { path: { id: missing } } }),
+    429: ({ limited, endpointId }) => limited.POST('/webhook-endpoints/{id}/test', { params: { path: { id: endpointId } } }),
+    503: ({ down, endpointId }) => down.POST('/webhook-endpoints/{id}/test', { params: { path: { id: endpointId } } }),
+  },
+  listWebhookDeliveries: {
+    200: ({ client, endpointId }) =>
+      client.GET('/webhook-endpoints/{id}/deliveries', { params: { path: { id: endpointId }, query: { eventType: 'webhook.test', pageSize: 1 } } }),
+    400: ({ client, endpointId }) =>
+      client.GET('/webhook-endpoints/{id}/deliveries', { params: { path: { id: endpointId }, query: { status: 'lost' as never } } }),
+    401: ({ anonymous, endpointId }) => anonymous.GET('/webhook-endpoints/{id}/deliveries', { params: { path: { id: endpointId } } }),
+    404: ({ client }) => client.GET('/webhook-endpoints/{id}/deliveries', { params: { path: { id: missing } } }),
+    429: ({ limited, endpointId }) => limited.GET('/webhook-endpoints/{id}/deliveries', { params: { path: { id: endpointId } } }),
+    503: ({ down, endpointId }) => down.GET('/webhook-endpoints/{id}/deliveries', { params: { path: { id: endpointId } } }),
+  },
+  retryWebhookDelivery: {
+    202: ({ client, endpointId, deliveryId }) =>
+      client.POST('/webhook-endpoints/{id}/deliveries/{deliveryId}/retry', { params: { path: { id: endpointId, deliveryId } } }),
+    400: ({ client, endpointId }) =>
+      client.POST('/webhook-endpoints/{id}/deliveries/{deliveryId}/retry', { params: { path: { id: endpointId, deliveryId: badId } } }),
+    401: ({ anonymous, endpointId, deliveryId }) =>
+      anonymous.POST('/webhook-endpoints/{id}/deliveries/{deliveryId}/retry', { params: { path: { id: endpointId, deliveryId } } }),
+    404: ({ client, endpointId }) =>
+      client.POST('/webhook-endpoints/{id}/deliveries/{deliveryId}/retry', { params: { path: { id: endpointId, deliveryId: missing } } }),
+    429: ({ limited, endpointId, deliveryId }) =>
+      limited.POST('/webhook-endpoints/{id}/deliveries/{deliveryId}/retry', { params: { path: { id: endpointId, deliveryId } } }),
+    503: ({ down, endpointId, deliveryId }) =>
+      down.POST('/webhook-endpoints/{id}/deliveries/{deliveryId}/retry', { params: { path: { id: endpointId, deliveryId } } }),
+  },
+  replayWebhookEvents: {
+    202: ({ client, endpointId }) =>
+      client.POST('/webhook-endpoints/{id}/replay', { params: { path: { id: endpointId } }, body: { since: '2026-01-01T00:00:00Z', eventTypes: ['lead.*'] } }),
+    400: ({ client, endpointId }) => client.POST('/webhook-endpoints/{id}/replay', { params: { path: { id: endpointId } }, body: { since: 'last week' } }),
+    401: ({ anonymous, endpointId }) =>
+      anonymous.POST('/webhook-endpoints/{id}/replay', { params: { path: { id: endpointId } }, body: { since: report.from } }),
+    404: ({ client }) => client.POST('/webhook-endpoints/{id}/replay', { params: { path: { id: missing } }, body: { since: report.from } }),
+    413: ({ client, endpointId }) =>
+      client.POST('/webhook-endpoints/{id}/replay', { params: { path: { id: endpointId } }, body: { since: report.from, eventTypes: [overLimit] } }),
+    415: ({ client, endpointId }) =>
+      client.POST('/webhook-endpoints/{id}/replay', { params: { path: { id: endpointId } }, body: { since: report.from }, ...asForm }),
+    429: ({ limited, endpointId }) => limited.POST('/webhook-endpoints/{id}/replay', { params: { path: { id: endpointId } }, body: { since: report.from } }),
+    503: ({ down, endpointId }) => down.POST('/webhook-endpoints/{id}/replay', { params: { path: { id: endpointId } }, body: { since: report.from } }),
+  },
   getHealth: {
     200: ({ anonymous }) => anonymous.GET('/healthz'),
     429: ({ limitedAnonymous }) => limitedAnonymous.GET('/healthz'),
@@ -500,6 +655,17 @@ beforeAll(async () => {
     [fullFeeds.businessId, calendarFeedLimit],
   );
   const feed = (await client.POST('/calendar-feeds', { body: { assignedToUserId: 'user-1' } })).data!;
+  // Read softly: until the routes are served, only their own cases fail.
+  const event = (await client.GET('/change-events', { params: { query: { leadId: lead.id, pageSize: 1 } } })).data?.items[0];
+  const endpoint = (await createEndpoint(client)).data;
+  const delivery = endpoint && (await client.POST('/webhook-endpoints/{id}/test', { params: { path: { id: endpoint.id } } })).data;
+  const fullEndpoints = await server.newBusiness();
+  // As many endpoints as the spec lets a business hold (WebhookEndpointList's maxItems).
+  const endpointLimit: number = spec.components.schemas.WebhookEndpointList.properties.items.maxItems;
+  await server.db.raw(
+    `INSERT INTO webhook_endpoints (business_id, id, url, enabled, secret) SELECT ?, gen_random_uuid(), 'https://example.invalid/hooks/' || n, false, 'whsec_' || md5(random()::text) FROM generate_series(1, ?) AS n`,
+    [fullEndpoints.businessId, endpointLimit],
+  );
   const db = createDatabase({ databaseUrl: `postgres://postgres@127.0.0.1:${await freePort()}/unreachable`, poolMax: 1 });
   // Also an app whose metrics have a port of their own (METRICS_PORT): its API port answers /metrics 404.
   unreachable = { db, app: await startAppOver(db, { corsOrigins: [origin], metricsApart: true, rateLimitPerMinute: 1_000_000 }) };
@@ -527,9 +693,14 @@ beforeAll(async () => {
     fullFeeds: createDispositionsClient({ baseUrl: server.url, apiKey: fullFeeds.apiKey, headers: fromOrigin }),
     feedId: feed.id,
     feedToken: new URL(feed.url).searchParams.get('token')!,
+    eventId: event?.id ?? missingEvent,
+    endpointId: endpoint?.id ?? missing,
+    deliveryId: delivery?.id ?? missing,
+    fullEndpoints: createDispositionsClient({ baseUrl: server.url, apiKey: fullEndpoints.apiKey, headers: fromOrigin }),
   };
 });
 afterAll(async () => {
+  for (const { client, id } of endpointsCreated) await client.DELETE('/webhook-endpoints/{id}', { params: { path: { id } } });
   await server.close();
   await throttled.close();
   await unreachable.app.close();
@@ -544,7 +715,7 @@ test('every operation and documented status in the spec has a contract case, and
 });
 
 describe.each(specOperations.map((operation) => [`${operation.method.toUpperCase()} ${operation.path}`, operation] as const))('%s', (_name, operation) => {
-  const byStatus = cases[operation.operationId as keyof operations] as Record<string, (context: Context) => Promise<Result>>;
+  const byStatus = cases[operation.operationId as ServiceOperation] as Record<string, (context: Context) => Promise<Result>>;
 
   test.each(Object.keys(operation.responses))('answers %s as the spec says', async (status) => {
     const { response, data, error } = await byStatus[status]!(context);
@@ -552,4 +723,43 @@ describe.each(specOperations.map((operation) => [`${operation.method.toUpperCase
     expect(response.status).toBe(Number(status));
     expect(checkResponse(operation, { status: response.status, headers: response.headers, body: data ?? error }, { requireHeaders: true })).toEqual([]);
   });
+});
+
+test('the webhooks: section is not walked: its operations are exactly the on… ones, and no path of the server has one', () => {
+  const webhookOperations = webhooksOf(spec).map(({ operationId }) => operationId);
+  const served = specOperations.map(({ operationId }) => operationId);
+
+  expect(webhookOperations).toHaveLength(Object.keys(spec.webhooks).length);
+  expect(webhookOperations.every((operationId) => /^on[A-Z]/.test(operationId))).toBe(true);
+  expect(served.filter((operationId) => /^on[A-Z]/.test(operationId))).toEqual([]);
+  expect(Object.keys(cases).filter((operationId) => webhookOperations.includes(operationId))).toEqual([]);
+});
+
+test('every event the cases above caused, read from the feed, is a valid body of its webhook in the webhooks: section', async () => {
+  const events: { type: string }[] = [];
+  let continuationToken: string | undefined;
+  do {
+    const { data, error } = await context.client.GET('/change-events', {
+      params: { query: { pageSize: 500, ...(continuationToken ? { continuationToken } : {}) } },
+    });
+    expect(error).toBeUndefined();
+    events.push(...data!.items);
+    continuationToken = data!.continuationToken ?? undefined;
+  } while (continuationToken);
+
+  expect(new Set(events.map(({ type }) => type))).toEqual(
+    new Set([
+      'lead.created',
+      'lead.updated',
+      'lead.deleted',
+      'lead.current_disposition_changed',
+      'disposition.created',
+      'disposition.updated',
+      'disposition.deleted',
+      'lead_status.created',
+      'lead_status.updated',
+      'lead_status.archived',
+    ]),
+  );
+  expect(events.flatMap((event) => webhookViolations(event.type, event).map((violation) => `${event.type}: ${violation}`))).toEqual([]);
 });

@@ -65,6 +65,31 @@ test('when the real server is checked, then every operation is walked without a 
   expect(theirs).toEqual(othersLead);
 });
 
+test('when the check walks the webhook endpoints, then it creates them disabled at an address that never resolves, keeps them so, and deletes them', async () => {
+  const { apiKey, client } = await server.newBusiness();
+  // What the check sends to the webhook endpoints, seen through the fetch it calls.
+  const bodies: { url?: string; enabled?: boolean }[] = [];
+  const originalFetch = globalThis.fetch;
+  globalThis.fetch = ((input: string | URL | Request, init?: RequestInit) => {
+    const { pathname } = new URL(input instanceof Request ? input.url : input);
+    if (/^\/webhook-endpoints(\/[^/]+)?$/.test(pathname) && init?.body) bodies.push(JSON.parse(String(init.body)));
+    return originalFetch(input, init);
+  }) as typeof fetch;
+  try {
+    const report = await runContractCheck({ baseUrl: server.url, apiKey });
+
+    expect(report.violations).toEqual([]);
+  } finally {
+    globalThis.fetch = originalFetch;
+  }
+  expect(bodies.length).toBeGreaterThanOrEqual(2);
+  for (const body of bodies) expect(body.enabled).toBe(false);
+  expect(bodies.filter(({ url }) => url !== undefined).map(({ url }) => new URL(url!).hostname)).toEqual(expect.arrayContaining(['example.invalid']));
+  expect(bodies.every(({ url }) => url === undefined || new URL(url).hostname === 'example.invalid')).toBe(true);
+  const { data } = await client.GET('/webhook-endpoints');
+  expect(data?.items).toEqual([]);
+});
+
 test('when a deployment answers outside the spec, then `pnpm contract` prints one line per violation, a summary, and exits 1', async () => {
   const { apiKey } = await server.newBusiness();
   const straying = await strayingDeployment(server.url, (method, url, status, body) => {
