@@ -15,16 +15,18 @@ const { values } = parseArgs({
     reuse: { type: 'boolean', default: false },
     ops: { type: 'string' },
     'cpu-prof': { type: 'boolean', default: false },
+    deliveries: { type: 'boolean', default: false },
     help: { type: 'boolean' },
   },
 });
 if (values.help) {
   process.stdout.write(
-    'Usage: pnpm bench [--duration s] [--warmup s] [--connections n] [--pool n] [--log-level level] [--output file] [--reuse] [--ops put,get,...] [--cpu-prof]\n\n' +
+    'Usage: pnpm bench [--duration s] [--warmup s] [--connections n] [--pool n] [--log-level level] [--output file] [--reuse] [--ops put,get,...] [--deliveries] [--cpu-prof]\n\n' +
       'Loads 1,000,000 dispositions into DATABASE_URL (default postgres://postgres@127.0.0.1:5432/dispositions_bench, created if missing),\n' +
       'afresh (--reuse keeps an already loaded dataset), then drives the real server, the floor of its stack (bench/src/floor.ts) and the\n' +
       'bare baseline (bench/src/baseline.ts) with the same load, one after the other.\n' +
-      "--ops measures only the named operations (and skips the export and single-caller latencies); --cpu-prof writes the processes' V8 CPU profiles\n" +
+      '--ops measures only the named operations (and skips the export, the single-caller latencies and the webhook delivery run, which\n' +
+      "--deliveries adds back); --cpu-prof writes the processes' V8 CPU profiles\n" +
       '(node --cpu-prof) to bench-results/profiles/, to open in Chrome DevTools or summarise.\n',
   );
   process.exit(0);
@@ -54,6 +56,8 @@ export const options = {
   ops,
   /** The export and the single-caller latencies, measured only when every operation is. */
   extras: !values.ops,
+  /** The webhook delivery run: with every operation, or when asked for. */
+  deliveries: !values.ops || values.deliveries!,
   cpuProf: values['cpu-prof']!,
 };
 

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { options, resultsDir } from './cli';
+import type { Deliveries } from './deliveries';
 import type { Exported, Result } from './load';
 
 export type Results = Record<string, { server: Result; floor: Result; baseline: Result }>;
@@ -11,7 +12,13 @@ const ratio = (a: number | undefined, b: number | undefined) => (a === undefined
 const each = (results: Results[string], format: (result: Result) => string) => [results.server, results.floor, results.baseline].map(format).join(' / ');
 
 /** Writes the run's tables to bench-results/ (or --output) and prints them, then one `bench:` line per operation. */
-export function report(results: Results, latencies: Record<string, Result>, exported: Exported | undefined, pgCpuNote: string | undefined): void {
+export function report(
+  results: Results,
+  latencies: Record<string, Result>,
+  exported: Exported | undefined,
+  pgCpuNote: string | undefined,
+  deliveries?: Deliveries,
+): void {
   const header = [
     'op',
     'server req/s',
@@ -65,7 +72,17 @@ export function report(results: Results, latencies: Record<string, Result>, expo
     `${new Date().toISOString()}: ${options.connections} connections, ${options.duration} s per run after ${options.warmup} s warm-up, ` +
     `pool ${options.pool}, server and floor LOG_LEVEL=${options.logLevel}`;
   const notes = pgCpuNote ? [`PostgreSQL's CPU per request is left out: ${pgCpuNote}.`] : [];
-  const text = `${['# pnpm bench', settings, table([header, header.map(() => '---'), ...rows]), ...notes, ...(exported ? [latencyTable, exportLine(exported)] : [])].join('\n\n')}\n`;
+  const deliveryLine = (measured: Deliveries) =>
+    `webhook deliveries: ${measured.delivered} of ${measured.written} disposition.created events arrived, ${measured.eventsPerSecond.toFixed(0)} a second; ` +
+    `from the write's answer to arrival p50 ${measured.lagP50Ms.toFixed(0)} ms, p99 ${measured.lagP99Ms.toFixed(0)} ms`;
+  const text = `${[
+    '# pnpm bench',
+    settings,
+    table([header, header.map(() => '---'), ...rows]),
+    ...notes,
+    ...(exported ? [latencyTable, exportLine(exported)] : []),
+    ...(deliveries ? [deliveryLine(deliveries)] : []),
+  ].join('\n\n')}\n`;
   const output = options.output ?? path.join(resultsDir, `${new Date().toISOString().replace(/[:.]/g, '-')}.md`);
   mkdirSync(path.dirname(output), { recursive: true });
   writeFileSync(output, text);
@@ -79,6 +96,12 @@ export function report(results: Results, latencies: Record<string, Result>, expo
       `bench: ${op} server=${whole(server.rps)} baseline=${whole(baseline.rps)} ratio=${ratio(server.rps, baseline.rps)} ` +
         `p99=${server.p99} baseline_p99=${baseline.p99} cpu_us=${whole(server.cpuUs)} baseline_cpu_us=${whole(baseline.cpuUs)} ` +
         `floor=${whole(floor.rps)} floor_cpu_us=${whole(floor.cpuUs)} statements=${server.statements!.toFixed(1)}${pgCpu}\n`,
+    );
+  }
+  if (deliveries) {
+    process.stdout.write(
+      `bench: deliveries written=${deliveries.written} delivered=${deliveries.delivered} events_per_s=${whole(deliveries.eventsPerSecond)} ` +
+        `lag_p50_ms=${whole(deliveries.lagP50Ms)} lag_p99_ms=${whole(deliveries.lagP99Ms)}\n`,
     );
   }
 }

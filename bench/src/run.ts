@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { log, options, profileDir } from './cli';
 import { prepareDataset } from './dataset';
+import { type Deliveries, measureDeliveries } from './deliveries';
 import { countStatements, latency, load, measureExport, type Result } from './load';
 import { postgresCpuUnreadable } from './proc';
 import { compileBenchServers, ensureDatabase, type Measured, serverDir, start, stop } from './processes';
@@ -25,7 +26,13 @@ async function main(): Promise<void> {
   try {
     // Rate limits on, as in production, with a limit the load never reaches.
     processes.push(
-      await start('server', 'dist/main.js', databaseUrl, { NODE_ENV: 'production', LOG_LEVEL: options.logLevel, RATE_LIMIT_PER_MINUTE: String(1e9) }),
+      // Private webhook URLs allowed for the delivery run's receiver on loopback, and only for it.
+      await start('server', 'dist/main.js', databaseUrl, {
+        NODE_ENV: 'production',
+        LOG_LEVEL: options.logLevel,
+        RATE_LIMIT_PER_MINUTE: String(1e9),
+        WEBHOOK_ALLOW_PRIVATE_URLS: 'true',
+      }),
       await start('floor', compiled.floor, databaseUrl, { LOG_LEVEL: options.logLevel }),
       await start('baseline', compiled.baseline, databaseUrl),
     );
@@ -60,7 +67,12 @@ async function main(): Promise<void> {
       }
       results[op] = measured as Results[string];
     }
-    report(results, latencies, exported, pgCpuNote);
+    let deliveries: Deliveries | undefined;
+    if (options.deliveries) {
+      log(`deliveries: writers for ${options.duration} s, each disposition.created event to a receiver on loopback`);
+      deliveries = await measureDeliveries(server.url, data, options.duration);
+    }
+    report(results, latencies, exported, pgCpuNote, deliveries);
   } finally {
     await Promise.all(processes.map(stop));
     await data.db.destroy();

@@ -3,6 +3,7 @@ import type { DispositionsClient } from '@dispositions/client';
 import pino from 'pino';
 import { changeEventPruner } from '../../src/jobs/change-event-pruner';
 import * as leads from '../../src/repositories/leads.repository';
+import { feedCaughtUp } from '../support/change-feed';
 import { buildDisposition, buildLead, buildStatusChange, createDisposition, createLead, createLeadStatus } from '../support/factories';
 import { databaseKind, useServerWithBusiness } from '../support/test-server';
 
@@ -13,8 +14,13 @@ type ChangeEvent = components['schemas']['ChangeEvent'];
 
 const suite = useServerWithBusiness();
 
-/** Every event of the business from the feed, following `continuationToken`, from `after` on. */
-async function feed(client: DispositionsClient, query: { after?: string; leadId?: string; types?: string[]; pageSize?: number } = {}): Promise<ChangeEvent[]> {
+/** Every event of the business from the feed, following `continuationToken`, from `after` on; by default once the feed shows every committed event. */
+async function feed(
+  client: DispositionsClient,
+  query: { after?: string; leadId?: string; types?: string[]; pageSize?: number } = {},
+  { waitForFeed = true } = {},
+): Promise<ChangeEvent[]> {
+  if (waitForFeed) await feedCaughtUp(suite.server.db);
   const events: ChangeEvent[] = [];
   let continuationToken: string | undefined;
   for (;;) {
@@ -182,7 +188,7 @@ describe('when writes commit out of order', () => {
       const trx = await suite.server.db.transaction();
       const late = await leads.insertLead(trx, { business_id: suite.business.businessId, id: crypto.randomUUID() });
       const early = await createLead(client);
-      expect(await feed(client, { after: cursor })).toEqual([]);
+      expect(await feed(client, { after: cursor }, { waitForFeed: false })).toEqual([]);
       await trx.commit();
       const after = await feed(client, { after: cursor });
       expect(after.map((event) => event.data.leadId)).toEqual([late.id, early.id]);
@@ -198,7 +204,8 @@ describe('when writes commit out of order', () => {
       let after: string | undefined;
       for (;;) {
         const finished = done;
-        const page = await feed(client, after ? { after } : {});
+        // Reading along as the writers commit; the last read, after they all have, once the feed shows them all.
+        const page = await feed(client, after ? { after } : {}, { waitForFeed: finished });
         collected.push(...page);
         after = collected.at(-1)?.id;
         if (finished) return;

@@ -8,6 +8,7 @@ import { leadStatusLimit } from '../../src/services/lead-statuses.service';
 import { jsonHistoryLimit } from '../../src/services/recorded-changes.service';
 import { maxReportRows } from '../../src/services/report-period';
 import { type Listening, startAppOver } from '../support/app-over';
+import { feedCaughtUp } from '../support/change-feed';
 import { freePort } from '../support/child-server';
 import { buildDisposition, buildLead, buildLeadStatus, buildStatusChange, createDisposition, createLead, createLeadStatus } from '../support/factories';
 import { insertHistory } from '../support/history';
@@ -656,6 +657,7 @@ beforeAll(async () => {
   );
   const feed = (await client.POST('/calendar-feeds', { body: { assignedToUserId: 'user-1' } })).data!;
   // Read softly: until the routes are served, only their own cases fail.
+  await feedCaughtUp(server.db);
   const event = (await client.GET('/change-events', { params: { query: { leadId: lead.id, pageSize: 1 } } })).data?.items[0];
   const endpoint = (await createEndpoint(client)).data;
   const delivery = endpoint && (await client.POST('/webhook-endpoints/{id}/test', { params: { path: { id: endpoint.id } } })).data;
@@ -736,6 +738,7 @@ test('the webhooks: section is not walked: its operations are exactly the on… 
 });
 
 test('every event the cases above caused, read from the feed, is a valid body of its webhook in the webhooks: section', async () => {
+  await feedCaughtUp(server.db);
   const events: { type: string }[] = [];
   let continuationToken: string | undefined;
   do {

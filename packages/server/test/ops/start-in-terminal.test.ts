@@ -26,7 +26,9 @@ interface Terminal {
 }
 
 function inTerminal(command: string, env: NodeJS.ProcessEnv): Terminal {
-  const { NODE_ENV: _jest, DATABASE_URL: _database, NODE_OPTIONS: _options, ...inherited } = process.env;
+  const { NODE_ENV: _jest, DATABASE_URL: _database, NODE_OPTIONS: _options, ...rest } = process.env;
+  // Nor the suite's webhook settings (global-setup.ts): a person's shell has none.
+  const inherited = Object.fromEntries(Object.entries(rest).filter(([name]) => !name.startsWith('WEBHOOK_')));
   // -e: script exits with the command's status; -f: output as it comes; -q: no banner.
   // script runs the command with $SHELL -c; exec makes pnpm the terminal's foreground process,
   // as an interactive shell would. Otherwise a non-interactive sh (dash, where SHELL is unset
