@@ -18,6 +18,8 @@ export interface Result {
   statements?: number;
   /** CPU time of the PostgreSQL backends serving the process, per request answered, in µs; unset when /proc cannot show them. */
   pgCpuUs?: number;
+  /** The process's background statements (the webhook dispatcher's fan-out of the writes' events) per request answered, during the load. */
+  backgroundStatements?: number;
 }
 
 const headers = (apiKey: string) => ({ authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' });
@@ -26,6 +28,7 @@ const headers = (apiKey: string) => ({ authorization: `Bearer ${apiKey}`, 'conte
 export async function load(measured: Measured, apiKey: string, next: () => Request, seconds: number, db?: Database): Promise<Result> {
   const pid = measured.child.pid!;
   const cpuBefore = cpuSecondsOf(pid)!;
+  const backgroundBefore = measured.wire.backgroundStatements;
   const backendsBefore = db && (await backendsOf(db, measured.wire));
   const result = await autocannon({
     url: measured.url,
@@ -42,6 +45,7 @@ export async function load(measured: Measured, apiKey: string, next: () => Reque
     p99: result.latency.p99,
     errors: result.errors + result.timeouts + result.non2xx,
     cpuUs: ((cpuSecondsOf(pid)! - cpuBefore) * 1e6) / answered,
+    backgroundStatements: (measured.wire.backgroundStatements - backgroundBefore) / answered,
     ...(backendSeconds === undefined ? {} : { pgCpuUs: (backendSeconds * 1e6) / answered }),
   };
 }

@@ -95,7 +95,8 @@ export function report(
     process.stdout.write(
       `bench: ${op} server=${whole(server.rps)} baseline=${whole(baseline.rps)} ratio=${ratio(server.rps, baseline.rps)} ` +
         `p99=${server.p99} baseline_p99=${baseline.p99} cpu_us=${whole(server.cpuUs)} baseline_cpu_us=${whole(baseline.cpuUs)} ` +
-        `floor=${whole(floor.rps)} floor_cpu_us=${whole(floor.cpuUs)} statements=${server.statements!.toFixed(1)}${pgCpu}\n`,
+        `floor=${whole(floor.rps)} floor_cpu_us=${whole(floor.cpuUs)} statements=${server.statements!.toFixed(1)} ` +
+        `background_statements=${(server.backgroundStatements ?? 0).toFixed(2)}${pgCpu}\n`,
     );
   }
   if (deliveries) {

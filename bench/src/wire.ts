@@ -1,4 +1,5 @@
 import { connect, createServer, type Server, type Socket } from 'node:net';
+import { backgroundApplicationPrefix } from '@dispositions/server';
 
 // A TCP relay between one benchmarked process and PostgreSQL that reads the protocol
 // messages the process sends: it counts statements (a simple Query, or an Execute of the
@@ -12,8 +13,10 @@ import { connect, createServer, type Server, type Socket } from 'node:net';
 export interface Wire {
   /** The port to give the process instead of PostgreSQL's. */
   port: number;
-  /** Statements sent so far. */
+  /** Statements sent so far by the process's requests (on connections not named as background ones). */
   statements: number;
+  /** Statements sent so far on the connections whose `application_name` names them background work (the webhook dispatcher's). */
+  backgroundStatements: number;
   /** While set, the SQL of each statement sent is pushed here. */
   captured: string[] | undefined;
   /** The local ports of the relay's open connections to PostgreSQL (`client_port` in `pg_stat_activity`). */
@@ -24,8 +27,16 @@ export interface Wire {
 /** The startup phase's requests that are not the startup message itself (SSL and GSS encryption). */
 const encryptionRequests = new Set([80877103, 80877104]);
 
+/** The parameters of a startup message (user, database, application_name, ...), from after its protocol version. */
+function startupParameters(message: Buffer): Record<string, string> {
+  const fields = message.toString('utf8', 8).split('\0');
+  const parameters: Record<string, string> = {};
+  for (let i = 0; i + 1 < fields.length && fields[i] !== ''; i += 2) parameters[fields[i]!] = fields[i + 1]!;
+  return parameters;
+}
+
 /** Reads the frontend messages of one connection, chunk by chunk. */
-function frontendReader(onMessage: (type: number, payload: Buffer) => void): (chunk: Buffer) => void {
+function frontendReader(onMessage: (type: number, payload: Buffer) => void, onStartup: (parameters: Record<string, string>) => void): (chunk: Buffer) => void {
   let pending: Buffer = Buffer.alloc(0);
   let started = false;
   return (chunk) => {
@@ -37,6 +48,7 @@ function frontendReader(onMessage: (type: number, payload: Buffer) => void): (ch
         const length = pending.readInt32BE(offset);
         if (pending.length - offset < length) break;
         started = !encryptionRequests.has(pending.readInt32BE(offset + 4));
+        if (started) onStartup(startupParameters(pending.subarray(offset, offset + length)));
         offset += length;
         continue;
       }
@@ -61,11 +73,15 @@ function cString(payload: Buffer, start: number): [string, number] {
   return [payload.toString('utf8', start, end), end + 1];
 }
 
+/** A connection the server opens for background work names itself so (db/database.ts, `backgroundApplicationName`). */
+const isBackground = (parameters: Record<string, string>) => parameters.application_name?.startsWith(backgroundApplicationPrefix) === true;
+
 export async function startWire(databasePort: number, databaseHost: string): Promise<Wire> {
   const upstreams = new Set<Socket>();
   const wire: Wire = {
     port: 0,
     statements: 0,
+    backgroundStatements: 0,
     captured: undefined,
     upstreamPorts: () => [...upstreams].map((socket) => socket.localPort!).filter(Boolean),
     close: () => new Promise((resolve) => server.close(() => resolve())),
@@ -73,7 +89,15 @@ export async function startWire(databasePort: number, databaseHost: string): Pro
   /** One connection's messages: its parsed statements' SQL by name ('' for the unnamed one). */
   const connectionReader = () => {
     const parsed = new Map<string, string>();
-    return (type: number, payload: Buffer) => {
+    let background = false;
+    const onStartup = (parameters: Record<string, string>) => {
+      background = isBackground(parameters);
+    };
+    const onMessage = (type: number, payload: Buffer) => {
+      if (background) {
+        if (type === query || type === execute) wire.backgroundStatements += 1;
+        return;
+      }
       if (type === query || type === execute) wire.statements += 1;
       if (type === parse) {
         const [name, next] = cString(payload, 0);
@@ -83,11 +107,12 @@ export async function startWire(databasePort: number, databaseHost: string): Pro
       if (type === query) wire.captured.push(cString(payload, 0)[0]);
       if (type === bind) wire.captured.push(parsed.get(cString(payload, cString(payload, 0)[1])[0]) ?? '(a statement parsed before the relay)');
     };
+    return frontendReader(onMessage, onStartup);
   };
   const server: Server = createServer((client) => {
     const upstream = connect(databasePort, databaseHost);
     upstreams.add(upstream);
-    client.on('data', frontendReader(connectionReader()));
+    client.on('data', connectionReader());
     client.pipe(upstream).pipe(client);
     const end = () => {
       upstreams.delete(upstream);

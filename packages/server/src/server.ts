@@ -5,7 +5,7 @@ import path from 'node:path';
 import pino, { type Logger } from 'pino';
 import { createApp, metricsRegistryOf, webhookMetricsOf } from './app';
 import { type Config, webhookSettingsOf } from './config';
-import { createDatabase, type Database, isEmbedded, migrateToLatest } from './db/database';
+import { backgroundApplicationName, createDatabase, type Database, isEmbedded, migrateToLatest } from './db/database';
 import { demoBusinessName, demoKeyFile, writeDemoKey } from './db/demo-key-file';
 import { answerClientError } from './http/client-errors';
 import { backgroundJobs, startJobs } from './jobs';
@@ -118,8 +118,19 @@ export async function startServer(config: Config, logger: Logger = pino({ level:
       metricsServer.listen(config.metricsPort, () => resolve());
     });
   }
+  // The webhook dispatcher on a connection of its own on PostgreSQL: the pool stays the
+  // requests', and its statements show apart in pg_stat_activity (the embedded database has one connection).
+  const dispatcherDb = isEmbedded(db)
+    ? db
+    : createDatabase({
+        databaseUrl: config.databaseUrl,
+        poolMax: 1,
+        preparedStatements: config.preparedStatements,
+        applicationName: backgroundApplicationName,
+        logger,
+      });
   const stopJobs = await startJobs(
-    backgroundJobs(db, logger, apiKeyCache, config.eventRetentionDays, { settings: webhooks, metrics: webhookMetricsOf(app) }),
+    backgroundJobs(db, logger, apiKeyCache, config.eventRetentionDays, { settings: webhooks, metrics: webhookMetricsOf(app), db: dispatcherDb }),
     logger,
   );
   return {
@@ -135,6 +146,7 @@ export async function startServer(config: Config, logger: Logger = pino({ level:
       if (metricsServer) await closeGracefully(metricsServer);
       // After the last request, before the pool: a job may still be finishing a statement.
       await stopJobs();
+      if (dispatcherDb !== db) await dispatcherDb.destroy();
       await db.destroy();
     },
   };

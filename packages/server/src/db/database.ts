@@ -18,6 +18,8 @@ export interface DatabaseOptions {
    * them (PgBouncer in transaction mode before 1.21). Not on the embedded database.
    */
   preparedStatements?: boolean;
+  /** How its connections name themselves in `pg_stat_activity` (PostgreSQL only). */
+  applicationName?: string;
   /** Where Knex's own warnings go, as JSON lines; without it (the scripts) they are dropped, the error itself being reported. */
   logger?: Logger;
 }
@@ -36,6 +38,10 @@ function knexLog(logger: Logger | undefined): Knex.Config['log'] {
 }
 
 export type Database = Knex;
+
+/** How the webhook dispatcher's own connection names itself in `pg_stat_activity`, apart from the requests' pool. */
+export const backgroundApplicationPrefix = 'dispositions-api webhook dispatcher';
+export const backgroundApplicationName = `${backgroundApplicationPrefix}, pid ${process.pid}`;
 
 /**
  * The embedded database's driver (PGlite), loaded only when it is asked for: it is an optional
@@ -92,7 +98,11 @@ export function createDatabase(options: DatabaseOptions): Database {
     const db = knex({
       client: 'pg',
       // Give up on an unreachable database quickly, so requests answer 503 instead of hanging.
-      connection: { connectionString: options.databaseUrl, connectionTimeoutMillis: connectTimeoutMs },
+      connection: {
+        connectionString: options.databaseUrl,
+        connectionTimeoutMillis: connectTimeoutMs,
+        ...(options.applicationName ? { application_name: options.applicationName } : {}),
+      },
       pool: { min: 0, max: options.poolMax ?? 4 },
       acquireConnectionTimeout: poolWaitMs,
       log: knexLog(options.logger),

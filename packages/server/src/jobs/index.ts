@@ -17,13 +17,13 @@ export function backgroundJobs(
   logger: Logger,
   apiKeyCache: ApiKeyCache,
   eventRetentionDays = 30,
-  webhooks: { settings?: WebhookSettings; metrics?: WebhookDispatcherMetrics } = {},
+  webhooks: { settings?: WebhookSettings; metrics?: WebhookDispatcherMetrics; db?: Knex } = {},
 ): Job[] {
   return [
     apiKeyRevocationListener(db, apiKeyCache, logger),
     idempotencyKeySweeper(db, logger),
     changeEventPruner(db, logger, eventRetentionDays),
     webhookDeliveryPruner(db, logger, eventRetentionDays),
-    webhookDispatcher(db, logger, webhooks.settings ?? defaultWebhookSettings, webhooks.metrics),
+    webhookDispatcher(webhooks.db ?? db, logger, webhooks.settings ?? defaultWebhookSettings, webhooks.metrics),
   ];
 }

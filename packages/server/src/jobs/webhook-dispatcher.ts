@@ -22,6 +22,9 @@ export const changeEventsChannel = 'change_events';
 /** Events turned into deliveries per fan-out transaction. */
 const fanOutBatch = 200;
 
+/** How long a notification of new events waits for more before the pass that takes them all. */
+export const notificationDelayMs = 20;
+
 /** How long a stopping instance lets its attempts in flight finish before it aborts them and gives their deliveries back. */
 export const stopGraceMs = 3_000;
 
@@ -78,6 +81,24 @@ export function webhookDispatcher(
     }
   }
 
+  /**
+   * Wakes after `notificationDelayMs`: every commit of events notifies every instance, and every
+   * finished attempt may let a lead's next event go, so under a stream of writes one pass takes
+   * the work of many, in a few statements, rather than a pass each. `newEvents` when there may
+   * be events to fan out; a pass otherwise only claims what is due.
+   */
+  let soon: NodeJS.Timeout | undefined;
+  let fanOutDue = true;
+  function wakeSoon(newEvents = false): void {
+    if (newEvents) fanOutDue = true;
+    if (soon || stopped) return;
+    soon = setTimeout(() => {
+      soon = undefined;
+      wake();
+    }, notificationDelayMs);
+    soon.unref();
+  }
+
   /** Runs one pass now, or once more after the pass under way. */
   function wake(): void {
     if (stopped) return;
@@ -101,7 +122,9 @@ export function webhookDispatcher(
 
   async function pass(): Promise<void> {
     // Fan out until the events that can be read now are all turned into deliveries.
-    for (;;) {
+    const fanOut = fanOutDue;
+    fanOutDue = false;
+    for (; fanOut; ) {
       const fanned = await withDatabase(() => fanOutEvents(ownDb, fanOutBatch));
       if (!fanned.ran || fanned.events < fanOutBatch || stopped) break;
     }
@@ -117,7 +140,7 @@ export function webhookDispatcher(
           .finally(() => {
             inFlight.delete(attempt);
             // A finished attempt may unblock the next event of its lead, or free a slot.
-            wake();
+            wakeSoon();
           });
         inFlight.add(attempt);
       }
@@ -152,7 +175,7 @@ export function webhookDispatcher(
         db,
         changeEventsChannel,
         {
-          notified: wake,
+          notified: () => wakeSoon(true),
           lost(error) {
             connection = undefined;
             logger.warn({ err: error }, 'lost the connection that hears new change events: webhooks are sent at the slow poll until it is back');
@@ -185,6 +208,7 @@ export function webhookDispatcher(
       listening = listen();
       await listening;
       poll = setInterval(() => {
+        fanOutDue = true;
         wake();
         void readPending();
       }, settings.pollMs);
@@ -194,14 +218,19 @@ export function webhookDispatcher(
     },
     async drain() {
       do {
+        // A wake still waiting for its delay runs now.
+        clearTimeout(soon);
+        soon = undefined;
+        fanOutDue = true;
         wake();
         await running;
         await Promise.all([...inFlight]);
-      } while (running || inFlight.size > 0);
+      } while (running || inFlight.size > 0 || soon);
     },
     async stop() {
       stopped = true;
       clearInterval(poll);
+      clearTimeout(soon);
       clearTimeout(dueTimer);
       await listening;
       await connection?.close().catch(() => undefined);
