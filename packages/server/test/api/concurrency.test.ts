@@ -34,8 +34,11 @@ async function currentOf(leadId: string): Promise<string | null> {
 }
 
 /** Half the writes of a kind through each generation. */
-const alternate = <T>(items: T[], old: (item: T) => () => Promise<{ response: Response }>, renamed: (item: T) => () => Promise<{ response: Response }>) =>
-  items.map((item, index) => (index % 2 === 0 ? old(item) : renamed(item)));
+const alternate = <T>(
+  items: T[],
+  old: (item: T) => () => Promise<{ response: Response; error?: unknown }>,
+  renamed: (item: T) => () => Promise<{ response: Response; error?: unknown }>,
+) => items.map((item, index) => (index % 2 === 0 ? old(item) : renamed(item)));
 
 test.each(Array.from({ length: repetitions }, (_, i) => i + 1))(
   'when 100 writes hit one lead at once (run %i), then every answer is 2xx and each lead points at its newest remaining disposition',
@@ -77,9 +80,13 @@ test.each(Array.from({ length: repetitions }, (_, i) => i + 1))(
     ].sort(() => Math.random() - 0.5);
     expect(writes).toHaveLength(100);
 
-    const statuses = (await Promise.all(writes.map((write) => write()))).map(({ response }) => response.status);
+    const answers = await Promise.all(writes.map((write) => write()));
 
-    expect(statuses.filter((status) => status >= 300)).toEqual([]);
+    // Each refused write with its problem, so that a failure says which write and why.
+    const refused = answers
+      .filter(({ response }) => response.status >= 300)
+      .map(({ response, error }) => ({ url: response.url, status: response.status, error }));
+    expect(refused).toEqual([]);
     const [history, otherHistory] = [await newestFirst(lead.id), await newestFirst(other.id)];
     expect(history).toHaveLength(30 - 10 - 5 + 70);
     expect(otherHistory).toHaveLength(5);
