@@ -1,38 +1,15 @@
 import type { Knex } from 'knex';
 import type { Logger } from 'pino';
 import { pruneEvents } from '../repositories/change-events.repository';
-import type { Job } from './job';
+import { type RetentionPruner, retentionPruner } from './retention-pruner';
 
-/** The most events one delete takes, so that a prune never holds many locks or runs long beside requests. */
-const batchSize = 5_000;
-
-/**
- * Deletes change events older than `retentionDays`, every `everyMs`, in batches. Every
- * instance may run it at any time: each batch is one statement. `stop` waits for a prune in flight.
- */
-export function changeEventPruner(db: Knex, logger: Logger, retentionDays: number, everyMs = 3_600_000): Job & { prune(): Promise<number> } {
-  let timer: NodeJS.Timeout | undefined;
-  let inFlight: Promise<unknown> = Promise.resolve();
-  let stopped = false;
-  const prune = async (): Promise<number> => {
-    let total = 0;
-    for (let deleted = batchSize; deleted === batchSize && !stopped; total += deleted) deleted = await pruneEvents(db, retentionDays, batchSize);
-    if (total > 0) logger.info({ count: total, retentionDays }, 'pruned change events past their retention');
-    return total;
-  };
-  return {
-    name: 'change-event pruner',
-    prune,
-    start() {
-      timer = setInterval(() => {
-        inFlight = prune().catch((error: unknown) => logger.warn({ err: error }, 'pruning change events failed'));
-      }, everyMs);
-      timer.unref();
-    },
-    async stop() {
-      stopped = true;
-      clearInterval(timer);
-      await inFlight;
-    },
-  };
+/** Deletes change events older than `retentionDays` (`EVENT_RETENTION_DAYS`), every `everyMs`, in batches. */
+export function changeEventPruner(db: Knex, logger: Logger, retentionDays: number, everyMs = 3_600_000): RetentionPruner {
+  return retentionPruner(
+    { name: 'change-event pruner', rows: 'change events' },
+    (limit) => pruneEvents(db, retentionDays, limit),
+    logger,
+    retentionDays,
+    everyMs,
+  );
 }

@@ -1,0 +1,48 @@
+import type { Logger } from 'pino';
+import type { Job } from './job';
+
+/** The most rows one delete takes, so that a prune never holds many locks or runs long beside requests. */
+const batchSize = 5_000;
+
+export interface RetentionPruner extends Job {
+  /** Deletes what is past its retention now, batch by batch; answers how many rows went. */
+  prune(): Promise<number>;
+}
+
+/**
+ * Deletes rows past their retention every `everyMs`, in batches of one statement each
+ * (`deleteBatch` deletes at most `limit` rows and answers how many), until a batch comes back
+ * short. Every instance may run it at any time. `stop` ends the batches and waits for the one in flight.
+ */
+export function retentionPruner(
+  what: { name: string; rows: string },
+  deleteBatch: (limit: number) => Promise<number>,
+  logger: Logger,
+  retentionDays: number,
+  everyMs: number,
+): RetentionPruner {
+  let timer: NodeJS.Timeout | undefined;
+  let inFlight: Promise<unknown> = Promise.resolve();
+  let stopped = false;
+  const prune = async (): Promise<number> => {
+    let total = 0;
+    for (let deleted = batchSize; deleted === batchSize && !stopped; total += deleted) deleted = await deleteBatch(batchSize);
+    if (total > 0) logger.info({ count: total, retentionDays }, `pruned ${what.rows} past their retention`);
+    return total;
+  };
+  return {
+    name: what.name,
+    prune,
+    start() {
+      timer = setInterval(() => {
+        inFlight = prune().catch((error: unknown) => logger.warn({ err: error }, `pruning ${what.rows} failed`));
+      }, everyMs);
+      timer.unref();
+    },
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      await inFlight;
+    },
+  };
+}
