@@ -797,7 +797,7 @@ export interface paths {
         };
         /**
          * Lists an endpoint's deliveries, newest first.
-         * @description Each delivery of an event to the endpoint, with every attempt (status code, duration, error, the first 2 KB of the answer).
+         * @description Each delivery of an event to the endpoint, with every attempt (status code, duration, error, the first 2 KB of the answer). Newest first means the most recently queued first; deliveries queued together (events written close together, or a replay) are in the reverse of their events' order.
          */
         get: operations["listWebhookDeliveries"];
         put?: never;

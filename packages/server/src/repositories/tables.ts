@@ -173,6 +173,8 @@ export interface WebhookAttemptRecord {
 export interface WebhookDeliveryRow {
   business_id: string;
   id: string;
+  /** Grows with each delivery queued (a fan-out queues its events in commit order): the log's newest-first order. */
+  queued_order: string | number;
   endpoint_id: string;
   event_id: string;
   event_type: Schemas['ChangeEventType'];

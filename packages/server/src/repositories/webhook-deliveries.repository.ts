@@ -9,6 +9,7 @@ import type { WebhookAttemptRecord, WebhookDeliveryRow } from './tables';
 const columns = [
   'business_id',
   'id',
+  'queued_order',
   'endpoint_id',
   'event_id',
   'event_type',
@@ -218,23 +219,18 @@ export interface DeliveryListQuery {
   endpointId: string;
   status?: WebhookDeliveryRow['status'];
   eventType?: string;
-  /** The (created_at, id) of the last delivery of the previous page. */
-  after?: { createdAt: string; id: string };
+  /** The queued_order of the last delivery of the previous page. */
+  after?: string;
   limit: number;
 }
 
-/** An endpoint's deliveries, newest first. */
+/** An endpoint's deliveries, newest queued first (a fan-out or replay queues its events in their order). */
 export async function listDeliveries(db: Knex, query: DeliveryListQuery): Promise<WebhookDeliveryRow[]> {
   const select = db('webhook_deliveries').select(columns).where({ business_id: query.businessId, endpoint_id: query.endpointId });
   if (query.status) select.where({ status: query.status });
   if (query.eventType) select.where({ event_type: query.eventType });
-  if (query.after) select.whereRaw('(created_at, id) < (?::timestamptz, ?::uuid)', [query.after.createdAt, query.after.id]);
-  return select
-    .orderBy([
-      { column: 'created_at', order: 'desc' },
-      { column: 'id', order: 'desc' },
-    ])
-    .limit(query.limit);
+  if (query.after) select.where('queued_order', '<', query.after);
+  return select.orderBy('queued_order', 'desc').limit(query.limit);
 }
 
 export async function findDelivery(db: Knex, businessId: string, endpointId: string, id: string): Promise<WebhookDeliveryRow | undefined> {

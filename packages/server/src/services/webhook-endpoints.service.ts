@@ -162,8 +162,6 @@ export async function testWebhookEndpoint(context: WebhookServiceContext, busine
   return toWebhookDelivery(sent);
 }
 
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export interface DeliveryPageRequest {
   status?: Schemas['WebhookDeliveryStatus'] | undefined;
   eventType?: string | undefined;
@@ -171,7 +169,7 @@ export interface DeliveryPageRequest {
   continuationToken?: string | undefined;
 }
 
-/** A page of an endpoint's deliveries, newest first, by keyset on (created_at, id). */
+/** A page of an endpoint's deliveries, newest queued first, by keyset on their queued order. */
 export async function listWebhookDeliveries(
   db: Knex,
   tokenSecret: string,
@@ -182,13 +180,13 @@ export async function listWebhookDeliveries(
   await endpointOrNotFound(db, businessId, endpointId);
   const pageSize = request.pageSize ?? defaultPageSize;
   const digest = queryDigest({ scope: `webhook-deliveries:${businessId}:${endpointId}`, status: request.status ?? null, eventType: request.eventType ?? null });
-  let after: { createdAt: string; id: string } | undefined;
+  let after: string | undefined;
   if (request.continuationToken) {
-    const [createdAt, id] = decodeToken(tokenSecret, request.continuationToken, digest, 2) ?? [];
-    if (typeof createdAt !== 'string' || Number.isNaN(Date.parse(createdAt)) || typeof id !== 'string' || !uuid.test(id)) {
+    const [queuedOrder] = decodeToken(tokenSecret, request.continuationToken, digest, 1) ?? [];
+    if (typeof queuedOrder !== 'string' || !/^[0-9]{1,19}$/.test(queuedOrder)) {
       throw InvalidFieldsError.at('/query/continuationToken', 'is not a continuation token issued for these parameters', 'invalid.token');
     }
-    after = { createdAt, id };
+    after = queuedOrder;
   }
   const found = await deliveries.listDeliveries(db, {
     businessId,
@@ -203,7 +201,7 @@ export async function listWebhookDeliveries(
   return {
     items: rows.map(toWebhookDelivery),
     pageSize,
-    continuationToken: found.length > pageSize && last ? encodeToken(tokenSecret, [last.created_at.toISOString(), last.id], digest) : null,
+    continuationToken: found.length > pageSize && last ? encodeToken(tokenSecret, [String(last.queued_order)], digest) : null,
   };
 }
 

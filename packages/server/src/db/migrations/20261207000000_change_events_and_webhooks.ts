@@ -52,6 +52,7 @@ const upStatements = [
   `CREATE TABLE webhook_deliveries (
     business_id uuid NOT NULL,
     id uuid NOT NULL,
+    queued_order bigint GENERATED ALWAYS AS IDENTITY,
     endpoint_id uuid NOT NULL,
     event_id text NOT NULL,
     event_type text NOT NULL,
@@ -70,7 +71,7 @@ const upStatements = [
   )`,
   `CREATE INDEX webhook_deliveries_due ON webhook_deliveries (next_attempt_at) WHERE status = 'pending'`,
   `CREATE INDEX webhook_deliveries_lead_order ON webhook_deliveries (endpoint_id, lead_id, event_transaction_id, event_position) WHERE status = 'pending'`,
-  `CREATE INDEX webhook_deliveries_endpoint ON webhook_deliveries (business_id, endpoint_id, created_at DESC, id DESC)`,
+  `CREATE INDEX webhook_deliveries_endpoint ON webhook_deliveries (business_id, endpoint_id, queued_order DESC)`,
   `CREATE TABLE webhook_dispatch_cursor (
     id integer PRIMARY KEY CHECK (id = 1),
     transaction_id xid8 NOT NULL,
