@@ -12,8 +12,9 @@ import type { Job } from './job';
 //     turns the next events into deliveries, one per endpoint that wants each, and moves it;
 //  2. attempts: due deliveries are claimed (FOR UPDATE SKIP LOCKED, and a claim that lapses
 //     when its instance died), sent, and recorded, a bounded number at a time per instance.
-// Woken by the NOTIFY that every committed event (and a retry, replay or re-enable) sends, by
-// each finished attempt, at the next delivery's due time, and by a slow poll as a safety net.
+// Woken by the NOTIFY that every commit of events of a business with an enabled endpoint (and a
+// retry, replay or re-enable) sends, by each finished attempt, at the next delivery's due time,
+// and by a slow poll, which also passes over the events no endpoint wants.
 // The write path never waits for any of it: it only inserts the event.
 
 /** The channel the change_events trigger notifies on at every commit that inserted events. */

@@ -2,13 +2,15 @@ import { randomUUID } from 'node:crypto';
 import pino from 'pino';
 import { defaultWebhookSettings } from '../../src/config';
 import { createDatabase, type Database, migrateToLatest } from '../../src/db/database';
+import { listenForNotifications } from '../../src/db/notifications';
 import { webhookDeliveryPruner } from '../../src/jobs/webhook-delivery-pruner';
-import { webhookDispatcher } from '../../src/jobs/webhook-dispatcher';
+import { changeEventsChannel, webhookDispatcher } from '../../src/jobs/webhook-dispatcher';
 import { insertAddressedEvent } from '../../src/repositories/change-events.repository';
 import { createApiKey } from '../../src/services/api-keys.service';
 import { createWebhookEndpoint } from '../../src/services/webhook-endpoints.service';
 import { closeWebhookConnections } from '../../src/webhooks/sender';
 import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver';
+import { eventually } from '../support/webhooks';
 
 // The dispatcher job alone, over an embedded database of its own (no other dispatcher can take
 // its deliveries): it starts, delivers what the outbox holds, and stops after finishing its
@@ -134,4 +136,36 @@ test('when finished deliveries are older than the retention, then the pruner del
 
   expect(pruned).toBe(2);
   expect(left).toEqual(['delivered', 'pending']);
+});
+
+test('when events are committed, then only those of a business with an enabled endpoint wake the dispatchers', async () => {
+  await db('webhook_endpoints').where({ business_id: businessId }).delete();
+  const { businessId: without } = await createApiKey(db, 'Dispatcher, no webhooks');
+  const { businessId: disabledOnly } = await createApiKey(db, 'Dispatcher, a disabled endpoint');
+  await createWebhookEndpoint({ db, logger: silent, settings }, disabledOnly, { url: `${receiver.url}/off`, enabled: false });
+  await endpointAt('/woken');
+  const heard: string[] = [];
+  const listening = await listenForNotifications(db, changeEventsChannel, { notified: () => heard.push('notified'), lost: () => undefined });
+  const recordFor = (business: string, message: string) =>
+    insertAddressedEvent(db, {
+      businessId: business,
+      type: 'webhook.test',
+      object: { endpointId: '00000000-0000-4000-8000-000000000000', message },
+      endpointId: null,
+    });
+
+  try {
+    await recordFor(without, 'nobody listens');
+    await recordFor(disabledOnly, 'its only endpoint is off');
+    await recordFor(businessId, 'an endpoint listens');
+    // Notifications arrive in commit order: once the third commit's is heard, the first two would have been.
+    await eventually(() => heard.length >= 1, 20_000, 'the first notification');
+    await recordFor(without, 'nobody listens, again');
+    await recordFor(businessId, 'an endpoint listens, again');
+    await eventually(() => heard.length >= 2, 20_000, 'the second notification');
+  } finally {
+    await listening.close();
+  }
+
+  expect(heard).toHaveLength(2);
 });

@@ -27,12 +27,6 @@ const upStatements = [
   `CREATE INDEX change_events_business_order ON change_events (business_id, transaction_id, position)`,
   `CREATE INDEX change_events_lead_order ON change_events (business_id, lead_id, transaction_id, position) WHERE lead_id IS NOT NULL`,
   `CREATE INDEX change_events_occurred_at ON change_events (occurred_at)`,
-  `CREATE FUNCTION change_events_notify() RETURNS trigger LANGUAGE plpgsql AS $$
-  BEGIN
-    PERFORM pg_notify('change_events', '');
-    RETURN NULL;
-  END $$`,
-  `CREATE TRIGGER change_events_notify AFTER INSERT ON change_events FOR EACH STATEMENT EXECUTE FUNCTION change_events_notify()`,
   `CREATE TABLE webhook_endpoints (
     business_id uuid NOT NULL REFERENCES businesses (id) ON DELETE CASCADE,
     id uuid NOT NULL,
@@ -49,6 +43,17 @@ const upStatements = [
     updated_at timestamptz(3) NOT NULL DEFAULT now(),
     PRIMARY KEY (business_id, id)
   )`,
+  // Only events that an enabled endpoint of their business may want wake the dispatchers: a
+  // business without webhooks costs them nothing per write (its events are passed over at the
+  // next notified pass or the slow poll, in batches).
+  `CREATE FUNCTION change_events_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN
+    IF EXISTS (SELECT 1 FROM webhook_endpoints e WHERE e.enabled AND e.business_id IN (SELECT business_id FROM inserted)) THEN
+      PERFORM pg_notify('change_events', '');
+    END IF;
+    RETURN NULL;
+  END $$`,
+  `CREATE TRIGGER change_events_notify AFTER INSERT ON change_events REFERENCING NEW TABLE AS inserted FOR EACH STATEMENT EXECUTE FUNCTION change_events_notify()`,
   `CREATE TABLE webhook_deliveries (
     business_id uuid NOT NULL,
     id uuid NOT NULL,
