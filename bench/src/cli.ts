@@ -8,6 +8,7 @@ const { values } = parseArgs({
   options: {
     duration: { type: 'string', default: '10' },
     warmup: { type: 'string', default: '2' },
+    rounds: { type: 'string', default: '3' },
     connections: { type: 'string', default: '32' },
     pool: { type: 'string', default: '4' },
     'log-level': { type: 'string', default: 'info' },
@@ -21,12 +22,13 @@ const { values } = parseArgs({
 });
 if (values.help) {
   process.stdout.write(
-    'Usage: pnpm bench [--duration s] [--warmup s] [--connections n] [--pool n] [--log-level level] [--output file] [--reuse] [--ops put,get,...] [--deliveries] [--cpu-prof]\n\n' +
+    'Usage: pnpm bench [--duration s] [--warmup s] [--rounds n] [--connections n] [--pool n] [--log-level level] [--output file] [--reuse] [--ops put,get,...] [--deliveries] [--cpu-prof]\n\n' +
       'Loads 1,000,000 dispositions into DATABASE_URL (default postgres://postgres@127.0.0.1:5432/dispositions_bench, created if missing),\n' +
       'afresh (--reuse keeps an already loaded dataset), then drives the real server, the floor of its stack (bench/src/floor.ts) and the\n' +
       'bare baseline (bench/src/baseline.ts) with the same load, one after the other.\n' +
       '--ops measures only the named operations (and skips the export, the single-caller latencies and the webhook delivery run, which\n' +
-      "--deliveries adds back); --cpu-prof writes the processes' V8 CPU profiles\n" +
+      "--deliveries adds back); each operation's --duration is split into --rounds rounds that take the three processes in turn\n" +
+      "(the order reversed every other round), and each figure is the median of its rounds; --cpu-prof writes the processes' V8 CPU profiles\n" +
       '(node --cpu-prof) to bench-results/profiles/, to open in Chrome DevTools or summarise.\n',
   );
   process.exit(0);
@@ -48,6 +50,8 @@ export const profileDir = path.join(resultsDir, 'profiles');
 export const options = {
   duration: Number(values.duration),
   warmup: Number(values.warmup),
+  /** Rounds per operation, interleaving the processes, so that a load on the machine that comes and goes falls on all three alike. */
+  rounds: Math.max(1, Math.floor(Number(values.rounds))),
   connections: Number(values.connections),
   pool: Number(values.pool),
   logLevel: values['log-level']!,

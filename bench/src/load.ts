@@ -50,6 +50,30 @@ export async function load(measured: Measured, apiKey: string, next: () => Reque
   };
 }
 
+/** One figure per process from its rounds: the median of each (errors summed), so one disturbed round moves nothing. */
+export function medianOf(rounds: Result[]): Result {
+  const median = (pick: (result: Result) => number | undefined): number | undefined => {
+    const values = rounds.map(pick).filter((value): value is number => value !== undefined);
+    if (values.length === 0) return undefined;
+    values.sort((a, b) => a - b);
+    const middle = values.length >> 1;
+    return values.length % 2 === 1 ? values[middle] : (values[middle - 1]! + values[middle]!) / 2;
+  };
+  const optional = (name: 'cpuUs' | 'pgCpuUs' | 'backgroundStatements') => {
+    const value = median((result) => result[name]);
+    return value === undefined ? {} : { [name]: value };
+  };
+  return {
+    rps: median((result) => result.rps)!,
+    p50: median((result) => result.p50)!,
+    p99: median((result) => result.p99)!,
+    errors: rounds.reduce((sum, result) => sum + result.errors, 0),
+    ...optional('cpuUs'),
+    ...optional('pgCpuUs'),
+    ...optional('backgroundStatements'),
+  };
+}
+
 /**
  * Statements per request, counted on the process's wire over `amount` requests sent one at a
  * time to an otherwise idle process: under load, requests still in flight when a run ends

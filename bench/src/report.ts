@@ -69,7 +69,7 @@ export function report(
     `export: JSON of 100,000 rows answered ${measured.jsonStatus}; CSV answered ${measured.csvStatus} with ${measured.lines.toLocaleString('en')} lines ` +
     `(${measured.mb.toFixed(1)} MB) in ${measured.seconds.toFixed(1)} s; server peak RSS grew ${measured.growthMb.toFixed(1)} MB`;
   const settings =
-    `${new Date().toISOString()}: ${options.connections} connections, ${options.duration} s per run after ${options.warmup} s warm-up, ` +
+    `${new Date().toISOString()}: ${options.connections} connections, ${options.duration} s per run in ${options.rounds} interleaved rounds (medians) after ${options.warmup} s warm-up, ` +
     `pool ${options.pool}, server and floor LOG_LEVEL=${options.logLevel}`;
   const notes = pgCpuNote ? [`PostgreSQL's CPU per request is left out: ${pgCpuNote}.`] : [];
   const deliveryLine = (measured: Deliveries) =>

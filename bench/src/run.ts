@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { log, options, profileDir } from './cli';
 import { prepareDataset } from './dataset';
 import { type Deliveries, measureDeliveries } from './deliveries';
-import { countStatements, latency, load, measureExport, type Result } from './load';
+import { countStatements, latency, load, measureExport, medianOf, type Result } from './load';
 import { postgresCpuUnreadable } from './proc';
 import { compileBenchServers, ensureDatabase, type Measured, serverDir, start, stop } from './processes';
 import { type Results, report } from './report';
@@ -50,19 +50,27 @@ async function main(): Promise<void> {
     }
     const results: Results = {};
     for (const op of options.ops) {
+      const rounds = new Map<Measured, Result[]>(processes.map((target) => [target, []]));
+      const statements = new Map<Measured, number>();
+      for (const target of processes) {
+        statements.set(target, await countStatements(target, data.apiKey, requestsFor(op, data, deepToken)));
+        await load(target, data.apiKey, requestsFor(op, data, deepToken), options.warmup);
+      }
+      for (let round = 0; round < options.rounds; round++) {
+        const order = round % 2 === 0 ? processes : [...processes].reverse();
+        for (const target of order) {
+          const seconds = options.duration / options.rounds;
+          rounds.get(target)!.push(await load(target, data.apiKey, requestsFor(op, data, deepToken), seconds, pgCpuNote ? undefined : data.db));
+        }
+      }
       const measured: Partial<Results[string]> = {};
       for (const target of processes) {
-        const statements = await countStatements(target, data.apiKey, requestsFor(op, data, deepToken));
-        await load(target, data.apiKey, requestsFor(op, data, deepToken), options.warmup);
-        const result = {
-          ...(await load(target, data.apiKey, requestsFor(op, data, deepToken), options.duration, pgCpuNote ? undefined : data.db)),
-          statements,
-        };
+        const result = { ...medianOf(rounds.get(target)!), statements: statements.get(target)! };
         measured[target.name] = result;
         const pgCpu = result.pgCpuUs === undefined ? '' : `, PostgreSQL ${result.pgCpuUs.toFixed(0)} µs CPU/request`;
         log(
           `${op} ${target.name}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.cpuUs!.toFixed(0)} µs CPU/request, ` +
-            `${result.statements!.toFixed(1)} statements/request${pgCpu}, ${result.errors} errors`,
+            `${result.statements.toFixed(1)} statements/request${pgCpu}, ${result.errors} errors (medians of ${options.rounds} rounds)`,
         );
       }
       results[op] = measured as Results[string];
