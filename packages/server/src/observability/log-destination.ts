@@ -9,7 +9,7 @@ export interface LogDestination {
 /**
  * Lines a person reads (pino-pretty: time, level, message, fields) when a person runs the
  * server in a terminal outside production; JSON lines for everything else (log collectors,
- * pipes, the tests, production), which is what the README promises for stdout.
+ * pipes, the tests, production), which is what docs/operations.md promises for stdout.
  */
 export function wantsPrettyLogs(stdout: { isTTY?: boolean }, nodeEnv: string): boolean {
   return stdout.isTTY === true && nodeEnv !== 'production';
