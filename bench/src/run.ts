@@ -11,7 +11,7 @@ import { prepareTeamWorkloads, teamLatencyRequests } from './team-workloads';
 import { deepPage, deepTokenFrom, latencyRequests, pageSize, requestsFor } from './workloads';
 
 // `pnpm bench`: the real server, the floor of its stack and the bare baseline, one after the
-// other under the same load over a million dispositions (see the README's bench section).
+// other under the same load over a million dispositions (see docs/bench.md).
 
 async function main(): Promise<void> {
   const databaseUrl = await ensureDatabase();

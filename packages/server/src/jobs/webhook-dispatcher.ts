@@ -2,7 +2,8 @@ import type { Knex } from 'knex';
 import type { Logger } from 'pino';
 import { defaultWebhookSettings, type WebhookSettings } from '../config';
 import { dispatcherApplicationName, listenForNotifications, type NotificationConnection } from '../db/notifications';
-import { claimDueDeliveries, fanOutEvents, nextDueAt, pendingDeliveryStats } from '../repositories/webhook-deliveries.repository';
+import { pendingDeliveryStats } from '../repositories/webhook-deliveries.repository';
+import { claimDueDeliveries, fanOutEvents, nextDueAt } from '../repositories/webhook-dispatch.repository';
 import { type AttemptResult, attemptDelivery, claimSecondsOf } from '../services/webhook-deliveries.service';
 import type { Job } from './job';
 

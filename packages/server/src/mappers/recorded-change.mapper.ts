@@ -4,7 +4,7 @@ import type { DispositionColumns, DispositionRow } from '../repositories/tables'
 // What both vocabularies share: a disposition and a lead status change are the same row, and
 // their representations differ only in the names of the links (disposition.mapper.ts,
 // lead-status-change.mapper.ts). Each record is put together from these parts with
-// Object.assign rather than object spread, which V8 runs several times slower (README, bench).
+// Object.assign rather than object spread, which V8 runs several times slower (docs/bench.md).
 
 type Schemas = components['schemas'];
 

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
-import { closedStatuses, type FollowUpKind, followUpTime } from '../domain/follow-ups';
+import { type FollowUpKind, followUpTime } from '../domain/follow-ups';
 import { applySelection, type FilterStructure, type FilterValues } from '../query/filters';
+import { closedList } from './follow-ups.repository';
 import { type BucketRow, type Dimension, dimensionSelect, groupedRows } from './report-buckets';
 
 // The follow-up report: each follow-up whose time is in the period, with what became of it,
@@ -34,8 +35,6 @@ function followUpsOfKind(db: Knex, query: FollowUpReportQuery, kind: FollowUpKin
     .where(column, '<', query.to);
   return applySelection(rows, query.selection.structure, query.selection.values);
 }
-
-const closedList = closedStatuses.map((status) => `'${status}'`).join(', ');
 
 /** Each follow-up with its fate: closed, kept, late, missed or open (see the spec's `POST /reports/follow-ups`). */
 function withFates(db: Knex, query: FollowUpReportQuery): Knex.QueryBuilder {

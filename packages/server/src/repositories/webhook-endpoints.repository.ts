@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import type { WebhookEndpointRow } from './tables';
-import { pauseDeliveries } from './webhook-deliveries.repository';
+import { pauseDeliveries } from './webhook-dispatch.repository';
 
 // The webhook_endpoints table: a business's receivers, their secrets and their health.
 

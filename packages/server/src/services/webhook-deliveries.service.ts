@@ -6,7 +6,8 @@ import { toChangeEvent } from '../mappers/change-event.mapper';
 import { toWebhookEndpoint } from '../mappers/webhook.mapper';
 import { findEventToDeliver, insertAddressedEvent } from '../repositories/change-events.repository';
 import type { WebhookAttemptRecord, WebhookDeliveryRow, WebhookEndpointRow } from '../repositories/tables';
-import { type AttemptOutcome, findDelivery, recordAttempt, releaseClaim } from '../repositories/webhook-deliveries.repository';
+import { findDelivery } from '../repositories/webhook-deliveries.repository';
+import { type AttemptOutcome, recordAttempt, releaseClaim } from '../repositories/webhook-dispatch.repository';
 import {
   disableWebhookEndpoint,
   findWebhookEndpoint,

@@ -10,6 +10,7 @@ import { defaultPageSize } from '../query/keyset-page';
 import { insertAddressedEvent } from '../repositories/change-events.repository';
 import type { WebhookDeliveryRow } from '../repositories/tables';
 import * as deliveries from '../repositories/webhook-deliveries.repository';
+import { wakeDispatchers } from '../repositories/webhook-dispatch.repository';
 import * as endpoints from '../repositories/webhook-endpoints.repository';
 import { changeEventTypes, selectorMatches } from '../webhooks/event-types';
 import { generateWebhookSecret } from '../webhooks/signing';
@@ -110,7 +111,7 @@ export async function updateWebhookEndpoint(
       enabled: body.enabled,
     });
     // Re-enabled: its pending deliveries are due as they were; the dispatchers hear of it at commit.
-    if (updated && body.enabled) await deliveries.wakeDispatchers(trx);
+    if (updated && body.enabled) await wakeDispatchers(trx);
     return updated;
   });
   if (!row) throw new NotFoundError('Webhook endpoint', id);
@@ -210,7 +211,7 @@ export async function retryWebhookDelivery(db: Knex, businessId: string, endpoin
   await endpointOrNotFound(db, businessId, endpointId);
   const row = await transaction(db, async (trx) => {
     const requeued = await deliveries.requeueDelivery(trx, businessId, endpointId, deliveryId);
-    if (requeued) await deliveries.wakeDispatchers(trx);
+    if (requeued) await wakeDispatchers(trx);
     return requeued;
   });
   if (!row) throw new NotFoundError('Webhook delivery', deliveryId);
@@ -231,7 +232,7 @@ export async function replayWebhookEvents(
   }
   const queued = await transaction(db, async (trx) => {
     const count = await deliveries.insertReplayDeliveries(trx, { businessId, endpointId, since: body.since, until: body.until, eventTypes });
-    if (count > 0) await deliveries.wakeDispatchers(trx);
+    if (count > 0) await wakeDispatchers(trx);
     return count;
   });
   return { queued };

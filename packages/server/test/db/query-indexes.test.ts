@@ -111,7 +111,7 @@ const sampleValue: Record<DispositionFilterField, string | boolean> = {
 /**
  * The index that serves each field, or `unindexed`: low-cardinality fields, answered by
  * scanning the business's own rows through any index that starts with business_id, as
- * the README documents. Nothing may scan the whole table.
+ * docs/bench.md documents. Nothing may scan the whole table.
  */
 const unindexed = undefined;
 const orderIndex: Record<DispositionOrderField, string | undefined> = {

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 
 // Indexes for the remaining orders and lookups of POST /dispositions/all/my that are not
-// low-cardinality; which query uses which index is checked by test/query-indexes.test.ts.
+// low-cardinality; which query uses which index is checked by test/db/query-indexes.test.ts.
 const indexes = {
   dispositions_created_at: '(business_id, created_at, id)',
   dispositions_updated_at: '(business_id, updated_at, id)',
