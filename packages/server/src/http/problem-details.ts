@@ -143,7 +143,8 @@ export function problemDetailsHandler(logger: Logger, spec?: Record<string, unkn
     const context = spec && { spec, operation: (req as { openapi?: { schema?: Record<string, unknown> } }).openapi?.schema };
     const body: Problem = { ...toProblem(error, req.originalUrl, context), ...(req.id ? { requestId: String(req.id) } : {}) };
     // The path only (a query string may hold a key, `?api_key=`), and no value the error quotes.
-    if (body.status >= 500) (req.log ?? logger).error({ err: safeError(error), method: req.method, path: req.originalUrl.split('?')[0] }, 'request failed');
+    if (body.status >= 500)
+      logger.error({ requestId: req.id, err: safeError(error), method: req.method, path: req.originalUrl.split('?')[0] }, 'request failed');
     if (body.status === 401) res.setHeader('WWW-Authenticate', 'Bearer');
     if (body.status === 503) res.setHeader('Retry-After', String(retryAfterSeconds));
     res.status(body.status).type('application/problem+json').send(JSON.stringify(body));

@@ -6,8 +6,6 @@ declare module 'node:http' {
   interface IncomingMessage {
     /** The request's id (`X-Request-Id`), set by `requestLogging`. */
     id?: string;
-    /** A logger whose every line carries the request's id, set by `requestLogging`. */
-    log?: Logger;
   }
 }
 
@@ -16,16 +14,14 @@ declare module 'node:http' {
  * its request id, method, path (never the query string, which may hold a key), status and
  * time in ms. Bodies and headers are never logged: bodies hold personal data and headers
  * API keys. A hand-rolled `finish` listener rather than pino-http, whose serializers and
- * per-request child logger cost more CPU than the rest of a GET's logging: `req.log` is made
- * only when something logs through it.
+ * per-request child logger cost more CPU than the rest of a GET's logging; a line about the
+ * request logged elsewhere names `req.id` itself.
  */
 export function requestLogging(logger: Logger): RequestHandler {
   return (req, res, next) => {
     const started = performance.now();
     const requestId = requestIdFor(req, res);
     req.id = requestId;
-    let child: Logger | undefined;
-    Object.defineProperty(req, 'log', { get: () => (child ??= logger.child({ requestId })), configurable: true });
     const done = () => {
       res.off('finish', done);
       res.off('close', done);
