@@ -4,7 +4,7 @@ import { defaultWebhookSettings, type WebhookSettings } from '../config';
 import { dispatcherApplicationName, listenForNotifications, type NotificationConnection } from '../db/notifications';
 import { pendingDeliveryStats } from '../repositories/webhook-deliveries.repository';
 import { claimDueDeliveries, fanOutEvents, nextDueAt } from '../repositories/webhook-dispatch.repository';
-import { type AttemptResult, attemptDelivery, claimSecondsOf } from '../services/webhook-deliveries.service';
+import { type AttemptResult, attemptDelivery, claimSecondsOf, loadDeliveryWork } from '../services/webhook-deliveries.service';
 import type { Job } from './job';
 
 // Delivers the change events to the webhook endpoints, in every instance. Two steps, both
@@ -132,9 +132,10 @@ export function webhookDispatcher(
     }
     const free = settings.concurrency - inFlight.size;
     if (free > 0 && !stopped) {
-      const claimed = await withDatabase(() => claimDueDeliveries(ownDb, free, claimSeconds));
-      for (const delivery of claimed) {
-        const attempt: Promise<void> = attemptDelivery(context, delivery, abort.signal)
+      const claimed = await withDatabase(async () => loadDeliveryWork(ownDb, await claimDueDeliveries(ownDb, free, claimSeconds)));
+      for (const work of claimed) {
+        const delivery = work.delivery;
+        const attempt: Promise<void> = attemptDelivery(context, work, abort.signal)
           .then(() => undefined)
           .catch((error: unknown) =>
             logger.warn({ err: error, deliveryId: delivery.id }, 'a webhook attempt could not be recorded: its claim lapses and it is sent again'),

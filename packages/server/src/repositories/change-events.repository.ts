@@ -82,9 +82,10 @@ export async function pruneEvents(db: Knex, days: number, batch: number): Promis
 // The webhooks' reads and writes: an event to deliver (addressed ones too), and the events of
 // the webhooks themselves (a test to one endpoint, an endpoint disabled).
 
-/** An event to deliver, whether addressed to one endpoint or not. */
-export async function findEventToDeliver(db: Knex, businessId: string, id: string): Promise<ChangeEventRow | undefined> {
-  return db<ChangeEventRow>('change_events').where({ business_id: businessId, id }).first();
+/** The events to deliver (addressed to one endpoint or not), of `[businessId, id]` pairs; those no longer kept are absent. */
+export async function findEventsToDeliver(db: Knex, keys: readonly (readonly [string, string])[]): Promise<ChangeEventRow[]> {
+  if (keys.length === 0) return [];
+  return db<ChangeEventRow>('change_events').whereIn(['business_id', 'id'], keys as [string, string][]);
 }
 
 export interface AddressedEvent {

@@ -107,6 +107,41 @@ export interface AttemptOutcome {
   nextAttemptInSeconds: number | null;
 }
 
+/** The delivery's attempts with one more, the oldest dropped past `keptAttempts`. */
+const appendAttempt = `CASE WHEN jsonb_array_length(attempts) >= ? THEN attempts - 0 ELSE attempts END || ?::jsonb`;
+const appendAttemptBindings = (attempt: WebhookAttemptRecord) => [keptAttempts, JSON.stringify([attempt])];
+
+/**
+ * Records a delivered attempt of a delivery this instance claimed, in one statement (the
+ * common case, so no transaction): the delivery delivered, the lead's next deliveries to the
+ * endpoint due now, the endpoint no longer failing. False when the claim is no longer this
+ * instance's (it outlived it and another took the delivery).
+ */
+export async function recordDelivered(db: Knex, delivery: WebhookDeliveryRow, attempt: WebhookAttemptRecord): Promise<boolean> {
+  const result = await db.raw<{ rows: { recorded: boolean }[] }>(
+    `WITH recorded AS (
+       UPDATE webhook_deliveries
+       SET attempts = ${appendAttempt}, attempt_count = attempt_count + 1, status = 'delivered',
+           next_attempt_at = NULL, claimed_until = NULL, updated_at = now()
+       WHERE business_id = ? AND id = ? AND claimed_until = ?
+       RETURNING business_id, endpoint_id, lead_id, event_transaction_id, event_position
+     ), released AS (
+       UPDATE webhook_deliveries l SET next_attempt_at = now()
+       FROM recorded r
+       WHERE l.status = 'pending' AND l.endpoint_id = r.endpoint_id AND l.lead_id = r.lead_id
+         AND (l.event_transaction_id, l.event_position) > (r.event_transaction_id, r.event_position)
+         AND l.next_attempt_at > now() AND l.attempt_count = 0
+     ), healthy AS (
+       UPDATE webhook_endpoints e SET failing_since = NULL, updated_at = now()
+       FROM recorded r
+       WHERE e.business_id = r.business_id AND e.id = r.endpoint_id AND e.failing_since IS NOT NULL
+     )
+     SELECT EXISTS (SELECT 1 FROM recorded) AS recorded`,
+    [...appendAttemptBindings(attempt), delivery.business_id, delivery.id, delivery.claimed_until],
+  );
+  return result.rows[0]!.recorded;
+}
+
 /**
  * Records an attempt of a delivery this instance claimed, and its next state; false when
  * the claim is no longer this instance's (it outlived it and another took the delivery).
@@ -115,10 +150,7 @@ export async function recordAttempt(db: Knex, delivery: WebhookDeliveryRow, outc
   const [updated] = await db('webhook_deliveries')
     .where({ business_id: delivery.business_id, id: delivery.id, claimed_until: delivery.claimed_until })
     .update({
-      attempts: db.raw(`CASE WHEN jsonb_array_length(attempts) >= ? THEN attempts - 0 ELSE attempts END || ?::jsonb`, [
-        keptAttempts,
-        JSON.stringify([outcome.attempt]),
-      ]),
+      attempts: db.raw(appendAttempt, appendAttemptBindings(outcome.attempt)),
       attempt_count: db.raw('attempt_count + 1'),
       status: outcome.status,
       // Nothing is due for a disabled endpoint (it may have been disabled while this attempt ran).

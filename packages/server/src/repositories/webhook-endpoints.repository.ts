@@ -60,6 +60,14 @@ export async function findWebhookEndpoint(db: Knex, businessId: string, id: stri
   return db('webhook_endpoints').select(columns).where({ business_id: businessId, id }).first();
 }
 
+/** The endpoints of `[businessId, id]` pairs; those deleted are absent. */
+export async function findWebhookEndpoints(db: Knex, keys: readonly (readonly [string, string])[]): Promise<WebhookEndpointRow[]> {
+  if (keys.length === 0) return [];
+  return db('webhook_endpoints')
+    .select(columns)
+    .whereIn(['business_id', 'id'], keys as [string, string][]);
+}
+
 export interface WebhookEndpointChanges {
   url?: string;
   description?: string | null;
@@ -115,11 +123,6 @@ export async function rotateWebhookSecret(
     })
     .returning(columns);
   return row;
-}
-
-/** After a success: the endpoint is no longer failing. */
-export async function markWebhookEndpointDelivering(db: Knex, businessId: string, id: string): Promise<void> {
-  await db('webhook_endpoints').where({ business_id: businessId, id }).whereNotNull('failing_since').update({ failing_since: null, updated_at: db.fn.now() });
 }
 
 /**

@@ -4,16 +4,11 @@ import { defaultWebhookSettings, type WebhookSettings } from '../config';
 import { transaction } from '../db/transaction';
 import { toChangeEvent } from '../mappers/change-event.mapper';
 import { toWebhookEndpoint } from '../mappers/webhook.mapper';
-import { findEventToDeliver, insertAddressedEvent } from '../repositories/change-events.repository';
-import type { WebhookAttemptRecord, WebhookDeliveryRow, WebhookEndpointRow } from '../repositories/tables';
+import { findEventsToDeliver, insertAddressedEvent } from '../repositories/change-events.repository';
+import type { ChangeEventRow, WebhookAttemptRecord, WebhookDeliveryRow, WebhookEndpointRow } from '../repositories/tables';
 import { findDelivery } from '../repositories/webhook-deliveries.repository';
-import { type AttemptOutcome, recordAttempt, releaseClaim } from '../repositories/webhook-dispatch.repository';
-import {
-  disableWebhookEndpoint,
-  findWebhookEndpoint,
-  markWebhookEndpointDelivering,
-  markWebhookEndpointFailing,
-} from '../repositories/webhook-endpoints.repository';
+import { type AttemptOutcome, recordAttempt, recordDelivered, releaseClaim } from '../repositories/webhook-dispatch.repository';
+import { disableWebhookEndpoint, findWebhookEndpoints, markWebhookEndpointFailing } from '../repositories/webhook-endpoints.repository';
 import { nextAttemptDelaySeconds } from '../webhooks/retry-schedule';
 import { sendWebhook, type WebhookAttemptResult } from '../webhooks/sender';
 import { activeSecrets, signatureHeaders } from '../webhooks/signing';
@@ -97,25 +92,56 @@ function describeDuration(seconds: number): string {
   return `${seconds} second${seconds === 1 ? '' : 's'}`;
 }
 
+/** A claimed delivery with what its attempt needs: its endpoint (absent: deleted) and its event (absent: past its retention). */
+export interface DeliveryWork {
+  delivery: WebhookDeliveryRow;
+  endpoint: WebhookEndpointRow | undefined;
+  event: ChangeEventRow | undefined;
+}
+
+const keyOf = (businessId: string, id: string) => `${businessId}/${id}`;
+
+/** What the attempts of claimed deliveries need, in two statements however many they are. */
+export async function loadDeliveryWork(db: Knex, deliveries: readonly WebhookDeliveryRow[]): Promise<DeliveryWork[]> {
+  const endpoints = await findWebhookEndpoints(
+    db,
+    deliveries.map((delivery) => [delivery.business_id, delivery.endpoint_id] as const),
+  );
+  const events = await findEventsToDeliver(
+    db,
+    deliveries.map((delivery) => [delivery.business_id, delivery.event_id] as const),
+  );
+  const endpointOf = new Map(endpoints.map((endpoint) => [keyOf(endpoint.business_id, endpoint.id), endpoint]));
+  const eventOf = new Map(events.map((event) => [keyOf(event.business_id, event.id), event]));
+  return deliveries.map((delivery) => ({
+    delivery,
+    endpoint: endpointOf.get(keyOf(delivery.business_id, delivery.endpoint_id)),
+    event: eventOf.get(keyOf(delivery.business_id, delivery.event_id)),
+  }));
+}
+
+/**
+ * Sends a delivery this instance has claimed now, and answers it as it then is (with the
+ * attempt), or undefined when its endpoint is gone: the test endpoint's send.
+ */
+export async function attemptClaimedDelivery(context: DeliveryContext, delivery: WebhookDeliveryRow): Promise<WebhookDeliveryRow | undefined> {
+  const [work] = await loadDeliveryWork(context.db, [delivery]);
+  if (!(await attemptDelivery(context, work!))) return undefined;
+  return findDelivery(context.db, delivery.business_id, delivery.endpoint_id, delivery.id);
+}
+
 /**
  * Sends a delivery this instance has claimed and records the attempt. `signal` aborts a
  * send when the instance stops: the claim is then given back, with no attempt recorded.
- * Answers the delivery as it now is (undefined when its endpoint is gone), and never throws
- * for the receiver's sake; a database error is thrown (the claim then lapses by itself).
+ * False when its endpoint is gone (nothing is sent); never throws for the receiver's sake;
+ * a database error is thrown (the claim then lapses by itself).
  */
-export async function attemptDelivery(context: DeliveryContext, delivery: WebhookDeliveryRow, signal?: AbortSignal): Promise<WebhookDeliveryRow | undefined> {
+export async function attemptDelivery(context: DeliveryContext, work: DeliveryWork, signal?: AbortSignal): Promise<boolean> {
   const { db, logger } = context;
+  const { delivery, endpoint, event } = work;
   const settings = context.settings ?? defaultWebhookSettings;
-  const step = context.withDatabase ?? (<T>(work: () => Promise<T>) => work());
-  // One after the other: a step holds one connection.
-  const [endpoint, event] = await step(
-    async () =>
-      [
-        await findWebhookEndpoint(db, delivery.business_id, delivery.endpoint_id),
-        await findEventToDeliver(db, delivery.business_id, delivery.event_id),
-      ] as const,
-  );
-  if (!endpoint) return undefined;
+  const step = context.withDatabase ?? (<T>(run: () => Promise<T>) => run());
+  if (!endpoint) return false;
   const at = new Date();
   let result: WebhookAttemptResult;
   if (!event) {
@@ -141,10 +167,8 @@ export async function attemptDelivery(context: DeliveryContext, delivery: Webhoo
     result = await sendWebhook({ url: endpoint.url, body, headers, timeoutMs: settings.timeoutMs, allowPrivate: settings.allowPrivateUrls, signal });
     if (signal?.aborted && result.statusCode === null) {
       context.countAttempt?.('released');
-      return step(async () => {
-        await releaseClaim(db, delivery);
-        return findDelivery(db, delivery.business_id, delivery.endpoint_id, delivery.id);
-      });
+      await step(() => releaseClaim(db, delivery));
+      return true;
     }
   }
   const attempt = attemptRecord(at, result);
@@ -156,15 +180,13 @@ export async function attemptDelivery(context: DeliveryContext, delivery: Webhoo
     nextAttemptInSeconds: delay,
   };
   const { recorded, disabledBecause } = await step(() =>
-    transaction(db, async (trx) => {
-      const recorded = await recordAttempt(trx, delivery, outcome);
-      if (!recorded) return { recorded, disabledBecause: undefined };
-      if (delivered) {
-        await markWebhookEndpointDelivering(trx, endpoint.business_id, endpoint.id);
-        return { recorded, disabledBecause: undefined };
-      }
-      return { recorded, disabledBecause: event ? await noteFailure(trx, endpoint, attempt.statusCode, settings) : undefined };
-    }),
+    delivered
+      ? recordDelivered(db, delivery, attempt).then((recorded) => ({ recorded, disabledBecause: undefined }))
+      : transaction(db, async (trx) => {
+          const recorded = await recordAttempt(trx, delivery, outcome);
+          if (!recorded) return { recorded, disabledBecause: undefined };
+          return { recorded, disabledBecause: event ? await noteFailure(trx, endpoint, attempt.statusCode, settings) : undefined };
+        }),
   );
   const resultName: AttemptResult = outcome.status === 'delivered' ? 'delivered' : outcome.status === 'failed' ? 'failed' : 'retrying';
   context.countAttempt?.(resultName);
@@ -187,5 +209,5 @@ export async function attemptDelivery(context: DeliveryContext, delivery: Webhoo
       resultName === 'failed' ? 'webhook delivery failed for good: its retries are used up' : 'webhook attempt failed',
     );
   if (disabledBecause) logger.warn({ endpointId: endpoint.id, reason: disabledBecause }, 'webhook endpoint disabled');
-  return step(() => findDelivery(db, delivery.business_id, delivery.endpoint_id, delivery.id));
+  return true;
 }

@@ -15,7 +15,7 @@ import * as endpoints from '../repositories/webhook-endpoints.repository';
 import { changeEventTypes, selectorMatches } from '../webhooks/event-types';
 import { generateWebhookSecret } from '../webhooks/signing';
 import { checkWebhookUrl } from '../webhooks/url-policy';
-import { type AttemptResult, attemptDelivery, claimSecondsOf } from './webhook-deliveries.service';
+import { type AttemptResult, attemptClaimedDelivery, claimSecondsOf } from './webhook-deliveries.service';
 
 // A business's webhook endpoints: their URLs (checked against the URL policy), the events
 // they want, their secrets (made here, answered on creation and rotation only, never logged),
@@ -158,7 +158,7 @@ export async function testWebhookEndpoint(context: WebhookServiceContext, busine
       claimSecondsOf(settings),
     );
   });
-  const sent = await attemptDelivery({ db: context.db, logger: context.logger, settings, countAttempt: context.countAttempt }, delivery);
+  const sent = await attemptClaimedDelivery({ db: context.db, logger: context.logger, settings, countAttempt: context.countAttempt }, delivery);
   if (!sent) throw new NotFoundError('Webhook endpoint', id);
   return toWebhookDelivery(sent);
 }

@@ -6,7 +6,7 @@ import { defaultWebhookSettings } from '../../src/config';
 import { transaction } from '../../src/db/transaction';
 import { insertAddressedEvent } from '../../src/repositories/change-events.repository';
 import { insertClaimedDelivery } from '../../src/repositories/webhook-deliveries.repository';
-import { attemptDelivery } from '../../src/services/webhook-deliveries.service';
+import { attemptClaimedDelivery } from '../../src/services/webhook-deliveries.service';
 import { closeWebhookConnections } from '../../src/webhooks/sender';
 import { buildStatusChange, createDisposition, createLead, createLeadStatus } from '../support/factories';
 import { parseMetrics, sampleValue } from '../support/prometheus';
@@ -312,10 +312,10 @@ describe('disabling', () => {
         );
       });
 
-    await attemptDelivery(context, await claimedDelivery());
+    await attemptClaimedDelivery(context, await claimedDelivery());
     const afterFirst = await endpointOf(client, endpoint.id);
     await new Promise((resolve) => setTimeout(resolve, 1200));
-    await attemptDelivery(context, await claimedDelivery());
+    await attemptClaimedDelivery(context, await claimedDelivery());
     const afterSecond = await endpointOf(client, endpoint.id);
 
     expect(afterFirst.status).toBe('failing');
