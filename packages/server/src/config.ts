@@ -52,7 +52,7 @@ export interface WebhookSettings {
   timeoutMs: number;
   /** How often the dispatcher looks for work when no notification wakes it. */
   pollMs: number;
-  /** How many attempts one instance makes at once. */
+  /** How many attempts one instance has in flight at once: enough that receivers hanging until the timeout leave room for the others. */
   concurrency: number;
 }
 
@@ -62,7 +62,7 @@ export const defaultWebhookSettings: WebhookSettings = {
   allowPrivateUrls: false,
   timeoutMs: defaultWebhookTimeoutMs,
   pollMs: 5_000,
-  concurrency: 8,
+  concurrency: 64,
 };
 
 /** The webhook settings of a configuration, the defaults filled in. */

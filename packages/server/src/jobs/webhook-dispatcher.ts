@@ -4,7 +4,7 @@ import { defaultWebhookSettings, type WebhookSettings } from '../config';
 import { dispatcherApplicationName, listenForNotifications, type NotificationConnection } from '../db/notifications';
 import { pendingDeliveryStats } from '../repositories/webhook-deliveries.repository';
 import { claimDueDeliveries, fanOutEvents, nextDueAt } from '../repositories/webhook-dispatch.repository';
-import { type AttemptResult, attemptDelivery, claimSecondsOf, loadDeliveryWork } from '../services/webhook-deliveries.service';
+import { type AttemptResult, attemptDelivery, claimSecondsOf, gatherDeliveredRecords, loadDeliveryWork } from '../services/webhook-deliveries.service';
 import type { Job } from './job';
 
 // Delivers the change events to the webhook endpoints, in every instance. Two steps, both
@@ -71,7 +71,14 @@ export function webhookDispatcher(
     lastStep = next.catch(() => undefined);
     return next;
   };
-  const context = { db: ownDb, logger, settings, countAttempt: metrics?.countAttempt, withDatabase };
+  const context = {
+    db: ownDb,
+    logger,
+    settings,
+    countAttempt: metrics?.countAttempt,
+    withDatabase,
+    recordDelivered: gatherDeliveredRecords(ownDb, withDatabase),
+  };
 
   /** Reads the pending deliveries for /metrics (at the poll: a scrape reads no database). */
   async function readPending(): Promise<void> {

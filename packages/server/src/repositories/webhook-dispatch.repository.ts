@@ -107,24 +107,30 @@ export interface AttemptOutcome {
   nextAttemptInSeconds: number | null;
 }
 
-/** The delivery's attempts with one more, the oldest dropped past `keptAttempts`. */
-const appendAttempt = `CASE WHEN jsonb_array_length(attempts) >= ? THEN attempts - 0 ELSE attempts END || ?::jsonb`;
-const appendAttemptBindings = (attempt: WebhookAttemptRecord) => [keptAttempts, JSON.stringify([attempt])];
+export interface DeliveredAttempt {
+  delivery: WebhookDeliveryRow;
+  attempt: WebhookAttemptRecord;
+}
 
 /**
- * Records a delivered attempt of a delivery this instance claimed, in one statement (the
- * common case, so no transaction): the delivery delivered, the lead's next deliveries to the
- * endpoint due now, the endpoint no longer failing. False when the claim is no longer this
- * instance's (it outlived it and another took the delivery).
+ * Records delivered attempts of deliveries this instance claimed, however many, in one
+ * statement (the common case, so no transaction): each delivery delivered, its lead's next
+ * deliveries to its endpoint due now, its endpoint no longer failing. Answers the ids of those
+ * recorded: one is not when its claim is no longer this instance's (it outlived it and another
+ * instance took the delivery). A claim never holds two deliveries of one lead to one endpoint.
  */
-export async function recordDelivered(db: Knex, delivery: WebhookDeliveryRow, attempt: WebhookAttemptRecord): Promise<boolean> {
-  const result = await db.raw<{ rows: { recorded: boolean }[] }>(
-    `WITH recorded AS (
-       UPDATE webhook_deliveries
-       SET attempts = ${appendAttempt}, attempt_count = attempt_count + 1, status = 'delivered',
-           next_attempt_at = NULL, claimed_until = NULL, updated_at = now()
-       WHERE business_id = ? AND id = ? AND claimed_until = ?
-       RETURNING business_id, endpoint_id, lead_id, event_transaction_id, event_position
+export async function recordDelivered(db: Knex, delivered: readonly DeliveredAttempt[]): Promise<Set<string>> {
+  if (delivered.length === 0) return new Set();
+  const result = await db.raw<{ rows: { id: string }[] }>(
+    `WITH done AS (
+       SELECT * FROM unnest(?::uuid[], ?::uuid[], ?::timestamptz[], ?::jsonb[]) AS t(business_id, id, claimed_until, attempt)
+     ), recorded AS (
+       UPDATE webhook_deliveries d
+       SET attempts = CASE WHEN jsonb_array_length(d.attempts) >= ? THEN d.attempts - 0 ELSE d.attempts END || jsonb_build_array(done.attempt),
+           attempt_count = d.attempt_count + 1, status = 'delivered', next_attempt_at = NULL, claimed_until = NULL, updated_at = now()
+       FROM done
+       WHERE d.business_id = done.business_id AND d.id = done.id AND d.claimed_until = done.claimed_until
+       RETURNING d.id, d.business_id, d.endpoint_id, d.lead_id, d.event_transaction_id, d.event_position
      ), released AS (
        UPDATE webhook_deliveries l SET next_attempt_at = now()
        FROM recorded r
@@ -133,13 +139,20 @@ export async function recordDelivered(db: Knex, delivery: WebhookDeliveryRow, at
          AND l.next_attempt_at > now() AND l.attempt_count = 0
      ), healthy AS (
        UPDATE webhook_endpoints e SET failing_since = NULL, updated_at = now()
-       FROM recorded r
+       FROM (SELECT DISTINCT business_id, endpoint_id FROM recorded) r
        WHERE e.business_id = r.business_id AND e.id = r.endpoint_id AND e.failing_since IS NOT NULL
      )
-     SELECT EXISTS (SELECT 1 FROM recorded) AS recorded`,
-    [...appendAttemptBindings(attempt), delivery.business_id, delivery.id, delivery.claimed_until],
+     SELECT id FROM recorded`,
+    [
+      delivered.map(({ delivery }) => delivery.business_id),
+      delivered.map(({ delivery }) => delivery.id),
+      // A delivery without a claim is not this instance's: the epoch matches no claim.
+      delivered.map(({ delivery }) => (delivery.claimed_until ?? new Date(0)).toISOString()),
+      delivered.map(({ attempt }) => JSON.stringify(attempt)),
+      keptAttempts,
+    ],
   );
-  return result.rows[0]!.recorded;
+  return new Set(result.rows.map((row) => row.id));
 }
 
 /**
@@ -150,7 +163,10 @@ export async function recordAttempt(db: Knex, delivery: WebhookDeliveryRow, outc
   const [updated] = await db('webhook_deliveries')
     .where({ business_id: delivery.business_id, id: delivery.id, claimed_until: delivery.claimed_until })
     .update({
-      attempts: db.raw(appendAttempt, appendAttemptBindings(outcome.attempt)),
+      attempts: db.raw(`CASE WHEN jsonb_array_length(attempts) >= ? THEN attempts - 0 ELSE attempts END || ?::jsonb`, [
+        keptAttempts,
+        JSON.stringify([outcome.attempt]),
+      ]),
       attempt_count: db.raw('attempt_count + 1'),
       status: outcome.status,
       // Nothing is due for a disabled endpoint (it may have been disabled while this attempt ran).

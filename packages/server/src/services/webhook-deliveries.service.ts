@@ -7,7 +7,7 @@ import { toWebhookEndpoint } from '../mappers/webhook.mapper';
 import { findEventsToDeliver, insertAddressedEvent } from '../repositories/change-events.repository';
 import type { ChangeEventRow, WebhookAttemptRecord, WebhookDeliveryRow, WebhookEndpointRow } from '../repositories/tables';
 import { findDelivery } from '../repositories/webhook-deliveries.repository';
-import { type AttemptOutcome, recordAttempt, recordDelivered, releaseClaim } from '../repositories/webhook-dispatch.repository';
+import { type AttemptOutcome, type DeliveredAttempt, recordAttempt, recordDelivered, releaseClaim } from '../repositories/webhook-dispatch.repository';
 import { disableWebhookEndpoint, findWebhookEndpoints, markWebhookEndpointFailing } from '../repositories/webhook-endpoints.repository';
 import { nextAttemptDelaySeconds } from '../webhooks/retry-schedule';
 import { sendWebhook, type WebhookAttemptResult } from '../webhooks/sender';
@@ -30,6 +30,40 @@ export interface DeliveryContext {
   countAttempt?: (result: AttemptResult) => void;
   /** Runs each of its database steps (the dispatcher's bound on the connections it takes at once); at once when left out. */
   withDatabase?: <T>(work: () => Promise<T>) => Promise<T>;
+  /** Records a delivered attempt (the dispatcher's gathers those that finish together, `gatherDeliveredRecords`); alone when left out. */
+  recordDelivered?: (delivered: DeliveredAttempt) => Promise<boolean>;
+}
+
+/**
+ * Records delivered attempts as they finish, gathered: those that finish while a record is
+ * being written (or waits for the database) all go in the next statement, so under a stream
+ * of deliveries there is a statement per batch rather than per delivery. Each caller learns
+ * whether its own attempt was recorded.
+ */
+export function gatherDeliveredRecords(db: Knex, withDatabase: <T>(work: () => Promise<T>) => Promise<T>): (delivered: DeliveredAttempt) => Promise<boolean> {
+  let waiting: { delivered: DeliveredAttempt; settle: (recorded: Promise<boolean>) => void }[] = [];
+  let writing = false;
+  async function writeAll(): Promise<void> {
+    writing = true;
+    while (waiting.length > 0) {
+      const batch = waiting;
+      waiting = [];
+      const recorded = withDatabase(() =>
+        recordDelivered(
+          db,
+          batch.map((item) => item.delivered),
+        ),
+      );
+      for (const item of batch) item.settle(recorded.then((ids) => ids.has(item.delivered.delivery.id)));
+      await recorded.catch(() => undefined);
+    }
+    writing = false;
+  }
+  return (delivered) =>
+    new Promise<boolean>((resolve) => {
+      waiting.push({ delivered, settle: resolve });
+      if (!writing) void writeAll();
+    });
 }
 
 /** How long a claim lasts: past two timeouts and a margin, a delivery claimed by an instance that died is taken again. */
@@ -141,6 +175,7 @@ export async function attemptDelivery(context: DeliveryContext, work: DeliveryWo
   const { delivery, endpoint, event } = work;
   const settings = context.settings ?? defaultWebhookSettings;
   const step = context.withDatabase ?? (<T>(run: () => Promise<T>) => run());
+  const recordOne = context.recordDelivered ?? ((one: DeliveredAttempt) => step(async () => (await recordDelivered(db, [one])).has(one.delivery.id)));
   if (!endpoint) return false;
   const at = new Date();
   let result: WebhookAttemptResult;
@@ -179,15 +214,15 @@ export async function attemptDelivery(context: DeliveryContext, work: DeliveryWo
     status: delivered ? 'delivered' : delay === null ? 'failed' : 'pending',
     nextAttemptInSeconds: delay,
   };
-  const { recorded, disabledBecause } = await step(() =>
-    delivered
-      ? recordDelivered(db, delivery, attempt).then((recorded) => ({ recorded, disabledBecause: undefined }))
-      : transaction(db, async (trx) => {
+  const { recorded, disabledBecause } = delivered
+    ? { recorded: await recordOne({ delivery, attempt }), disabledBecause: undefined }
+    : await step(() =>
+        transaction(db, async (trx) => {
           const recorded = await recordAttempt(trx, delivery, outcome);
           if (!recorded) return { recorded, disabledBecause: undefined };
           return { recorded, disabledBecause: event ? await noteFailure(trx, endpoint, attempt.statusCode, settings) : undefined };
         }),
-  );
+      );
   const resultName: AttemptResult = outcome.status === 'delivered' ? 'delivered' : outcome.status === 'failed' ? 'failed' : 'retrying';
   context.countAttempt?.(resultName);
   const fields = {

@@ -6,7 +6,9 @@ import { listenForNotifications } from '../../src/db/notifications';
 import { webhookDeliveryPruner } from '../../src/jobs/webhook-delivery-pruner';
 import { changeEventsChannel, webhookDispatcher } from '../../src/jobs/webhook-dispatcher';
 import { insertAddressedEvent } from '../../src/repositories/change-events.repository';
+import { recordDelivered } from '../../src/repositories/webhook-dispatch.repository';
 import { createApiKey } from '../../src/services/api-keys.service';
+import { gatherDeliveredRecords } from '../../src/services/webhook-deliveries.service';
 import { createWebhookEndpoint } from '../../src/services/webhook-endpoints.service';
 import { closeWebhookConnections } from '../../src/webhooks/sender';
 import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver';
@@ -168,4 +170,96 @@ test('when events are committed, then only those of a business with an enabled e
   }
 
   expect(heard).toHaveLength(2);
+});
+
+test("when delivered attempts are recorded together, then each one still claimed is delivered, a lapsed claim is not, its lead's next delivery is due now and the endpoint is healthy", async () => {
+  await db('webhook_endpoints').where({ business_id: businessId }).delete();
+  const endpoint = await endpointAt('/together');
+  await db('webhook_endpoints').where({ business_id: businessId, id: endpoint.id }).update({ failing_since: db.fn.now() });
+  const event = await recordEvent('together');
+  const leadId = randomUUID();
+  const claim = new Date(Date.now() + 60_000);
+  const row = (fields: Record<string, unknown>) => ({
+    business_id: businessId,
+    id: randomUUID(),
+    endpoint_id: endpoint.id,
+    event_id: event.id,
+    event_type: event.type,
+    event_transaction_id: event.transaction_id,
+    event_position: event.position,
+    status: 'pending',
+    next_attempt_at: db.fn.now(),
+    claimed_until: claim,
+    ...fields,
+  });
+  const [ofLead, leadless, lapsed, next] = await db('webhook_deliveries')
+    .insert([
+      row({ lead_id: leadId }),
+      row({ lead_id: null }),
+      row({ lead_id: null }),
+      row({ lead_id: leadId, event_position: Number(event.position) + 1000, claimed_until: null, next_attempt_at: db.raw(`now() + interval '1 hour'`) }),
+    ])
+    .returning('*');
+  const attempt = { at: new Date().toISOString(), statusCode: 204, durationMs: 3, error: null, responseExcerpt: null };
+
+  const recorded = await recordDelivered(db, [
+    { delivery: ofLead, attempt },
+    { delivery: leadless, attempt },
+    { delivery: { ...lapsed, claimed_until: new Date(claim.getTime() - 1000) }, attempt },
+  ]);
+
+  expect(recorded).toEqual(new Set([ofLead.id, leadless.id]));
+  const after = async (id: string) => db('webhook_deliveries').where({ business_id: businessId, id }).first();
+  for (const id of [ofLead.id, leadless.id]) {
+    expect(await after(id)).toMatchObject({ status: 'delivered', attempt_count: 1, claimed_until: null, next_attempt_at: null, attempts: [attempt] });
+  }
+  expect(await after(lapsed.id)).toMatchObject({ status: 'pending', attempt_count: 0, attempts: [] });
+  expect((await after(next.id)).next_attempt_at.getTime()).toBeLessThanOrEqual(Date.now() + 1000);
+  expect(await db('webhook_endpoints').where({ business_id: businessId, id: endpoint.id }).first()).toMatchObject({ failing_since: null });
+});
+
+test('when delivered attempts finish while a record waits for the database, then they are all recorded in the next one statement', async () => {
+  await db('webhook_endpoints').where({ business_id: businessId }).delete();
+  const endpoint = await endpointAt('/gathered');
+  const event = await recordEvent('gathered');
+  const claim = new Date(Date.now() + 60_000);
+  const rows = await db('webhook_deliveries')
+    .insert(
+      Array.from({ length: 4 }, () => ({
+        business_id: businessId,
+        id: randomUUID(),
+        endpoint_id: endpoint.id,
+        event_id: event.id,
+        event_type: event.type,
+        event_transaction_id: event.transaction_id,
+        event_position: event.position,
+        claimed_until: claim,
+      })),
+    )
+    .returning('*');
+  const attempt = { at: new Date().toISOString(), statusCode: 200, durationMs: 1, error: null, responseExcerpt: null };
+  let open!: () => void;
+  const gate = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  let steps = 0;
+  const record = gatherDeliveredRecords(db, async (work) => {
+    steps++;
+    await gate;
+    return work();
+  });
+
+  const recorded = rows.map((delivery) => record({ delivery, attempt }));
+  open();
+
+  expect(await Promise.all(recorded)).toEqual([true, true, true, true]);
+  expect(steps).toBe(2);
+  expect(
+    await db('webhook_deliveries')
+      .whereIn(
+        'id',
+        rows.map((row) => row.id),
+      )
+      .pluck('status'),
+  ).toEqual(['delivered', 'delivered', 'delivered', 'delivered']);
 });
