@@ -130,7 +130,14 @@ export async function startServer(config: Config, logger: Logger = pino({ level:
         logger,
       });
   const stopJobs = await startJobs(
-    backgroundJobs(db, logger, apiKeyCache, config.eventRetentionDays, { settings: webhooks, metrics: webhookMetricsOf(app), db: dispatcherDb }),
+    backgroundJobs(
+      db,
+      logger,
+      apiKeyCache,
+      config.eventRetentionDays,
+      { settings: webhooks, metrics: webhookMetricsOf(app), db: dispatcherDb },
+      config.followUpEventsIntervalMs,
+    ),
     logger,
   );
   return {

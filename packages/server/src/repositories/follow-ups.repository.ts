@@ -22,6 +22,9 @@ export interface OpenFollowUpsQuery {
 
 const closedList = closedStatuses.map((status) => `'${status}'`).join(', ');
 
+/** The SQL condition that the lead_follow_ups row `alias` is open: its status is not a closed value. */
+export const isOpen = (alias: string) => `(${alias}.follow_up_status IS NULL OR lower(btrim(${alias}.follow_up_status)) NOT IN (${closedList}))`;
+
 function openOfKind(db: Knex, query: OpenFollowUpsQuery, kind: FollowUpKind): Knex.QueryBuilder {
   const column = `f.${followUpTime[kind].column}`;
   const branch = db('lead_follow_ups as f')
@@ -39,7 +42,7 @@ function openOfKind(db: Knex, query: OpenFollowUpsQuery, kind: FollowUpKind): Kn
     .select(db.raw('greatest(d.updated_at, l.modified_at) AS changed_at'))
     .where('f.business_id', query.businessId)
     .whereNotNull(column)
-    .whereRaw(`(f.follow_up_status IS NULL OR lower(btrim(f.follow_up_status)) NOT IN (${closedList}))`);
+    .whereRaw(isOpen('f'));
   if (query.assignedToUserId !== undefined) branch.where('f.assigned_to_user_id', query.assignedToUserId);
   if (query.from) branch.where(column, '>=', query.from);
   if (query.to) branch.where(column, '<', query.to);
@@ -78,7 +81,7 @@ export async function countOpenFollowUps(
       .select(db.raw('?? AS at', [`f.${followUpTime[kind].column}`]))
       .where('f.business_id', query.businessId)
       .whereNotNull(`f.${followUpTime[kind].column}`)
-      .whereRaw(`(f.follow_up_status IS NULL OR lower(btrim(f.follow_up_status)) NOT IN (${closedList}))`)
+      .whereRaw(isOpen('f'))
       .modify((branch) => {
         if (query.assignedToUserId !== undefined) branch.where('f.assigned_to_user_id', query.assignedToUserId);
       }),
