@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { components } from '@dispositions/api-types';
 import { orThrow } from '@dispositions/client';
 import pino from 'pino';
+import { ConfigError, loadConfig } from '../../src/config';
 import { createDatabase } from '../../src/db/database';
 import { followUpEventsJob } from '../../src/jobs/follow-up-events';
 import { moveFollowUpCursors } from '../../src/repositories/follow-up-events.repository';
@@ -78,7 +79,7 @@ async function leadWith(followUp: Partial<CreateDispositionRequest>) {
 describe('follow_up.due', () => {
   test('when an open follow-up`s time arrives, then one follow_up.due is in the feed and delivered, carrying the follow-up as the agenda answered it', async () => {
     const endpoint = await createEndpoint(suite.client, { url: `${receiver.url}/due`, eventTypes: ['follow_up.*'] });
-    const { lead, disposition, user } = await leadWith({ callbackAt: iso(Date.now() + 2_000), notes: 'Call back about the quote' });
+    const { lead, disposition, user } = await leadWith({ callbackAt: iso(Date.now() + 3_000), notes: 'Call back about the quote' });
     const item = await agendaItem(user, disposition.id, 'callback');
     expect(item).toBeDefined();
     expect(await followUpEventsOf(lead.id)).toEqual([]);
@@ -206,4 +207,38 @@ describe('several instances', () => {
       await trx.rollback();
     }
   });
+});
+
+describe('catching up', () => {
+  // Moves the shared cursors back 70 minutes: other files' follow-ups written after their time
+  // in that stretch may get their events now, which none of them reads.
+  test('when the cursors are more than an hour behind (every instance was stopped), then one pass() catches up, an hour at a time, and late events come', async () => {
+    const { lead, disposition } = await leadWith({ callbackAt: iso(Date.now() - 65 * 60_000) });
+    const before = new Date();
+    await moveFollowUpCursors(suite.server.db, new Date(Date.now() - 70 * 60_000));
+
+    // The server's own job may be the one that catches up; this pass then finds the cursors held, or caught up.
+    const done = await followUpEventsJob(suite.server.db, silent).pass();
+
+    expect(done.ran ? done.behind : false).toBe(false);
+    const cursors = await eventually(async () => {
+      const rows = await suite.server.db('follow_up_event_cursors').select('scanned_to');
+      return rows.every((row) => row.scanned_to >= before) && rows;
+    });
+    expect(cursors).toHaveLength(2);
+    const events = await followUpEventsOf(lead.id);
+    // Its time is in the first hour caught up, the end of its window (5 minutes ago) in the second.
+    expect(events.map((event) => [event.type, (event.data.object as FollowUp).dispositionId])).toEqual([
+      ['follow_up.due', disposition.id],
+      ['follow_up.missed', disposition.id],
+    ]);
+  });
+});
+
+test('when FOLLOW_UP_EVENTS_INTERVAL is set, then it is read as a duration; 5 seconds when unset; a bad one stops start-up naming it', () => {
+  expect(loadConfig({}).followUpEventsIntervalMs).toBe(5_000);
+  expect(loadConfig({ FOLLOW_UP_EVENTS_INTERVAL: '2' }).followUpEventsIntervalMs).toBe(2_000);
+  expect(loadConfig({ FOLLOW_UP_EVENTS_INTERVAL: '1m' }).followUpEventsIntervalMs).toBe(60_000);
+  expect(() => loadConfig({ FOLLOW_UP_EVENTS_INTERVAL: 'soon' })).toThrow(ConfigError);
+  expect(() => loadConfig({ FOLLOW_UP_EVENTS_INTERVAL: '0' })).toThrow(/FOLLOW_UP_EVENTS_INTERVAL/);
 });
