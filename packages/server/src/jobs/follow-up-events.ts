@@ -9,7 +9,7 @@ import type { Job } from './job';
 // database decides who works: a pass whose cursors another instance holds does nothing, and
 // each event's id is fixed by the follow-up, so any number of instances record each one once.
 // A follow-up is missed when it is still open at the end of the follow-up report's default
-// kept window (60 minutes after its time), so the event and the report agree by default.
+// kept window (60 minutes after its time), so both measure the same window by default.
 // The events wake the webhook dispatchers through the change_events trigger, like any write's.
 
 export interface FollowUpEventsJob extends Job {
