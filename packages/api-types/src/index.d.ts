@@ -58,6 +58,7 @@ export type ChangeEventPage = Schemas['ChangeEventPage'];
 export type DispositionEvent = Schemas['DispositionEvent'];
 export type LeadEvent = Schemas['LeadEvent'];
 export type LeadStatusEvent = Schemas['LeadStatusEvent'];
+export type FollowUpEvent = Schemas['FollowUpEvent'];
 export type WebhookEndpointDisabledEvent = Schemas['WebhookEndpointDisabledEvent'];
 export type WebhookTestEvent = Schemas['WebhookTestEvent'];
 export type WebhookTestObject = Schemas['WebhookTestObject'];

@@ -1206,6 +1206,48 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "follow_up.due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The time of an open follow-up (`callbackAt`, `taskDueAt` or `appointmentStartAt`) has arrived; sent once per follow-up and time.
+         * @description Signed as Standard Webhooks sign: `webhook-id` (the event id, the same on every
+         *     retry, manual retry and replay), `webhook-timestamp`, `webhook-signature`.
+         */
+        post: operations["onFollowUpDue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "follow_up.missed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A follow-up is still open when its window (60 minutes after its time) has passed: no later disposition of its lead, and not closed.
+         * @description Signed as Standard Webhooks sign: `webhook-id` (the event id, the same on every
+         *     retry, manual retry and replay), `webhook-timestamp`, `webhook-signature`.
+         */
+        post: operations["onFollowUpMissed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "webhook_endpoint.disabled": {
         parameters: {
             query?: never;
@@ -2133,7 +2175,7 @@ export interface components {
          * @description An event type.
          * @enum {string}
          */
-        ChangeEventType: "disposition.created" | "disposition.updated" | "disposition.deleted" | "lead.created" | "lead.updated" | "lead.deleted" | "lead.current_disposition_changed" | "lead_status.created" | "lead_status.updated" | "lead_status.archived" | "webhook_endpoint.disabled" | "webhook.test";
+        ChangeEventType: "disposition.created" | "disposition.updated" | "disposition.deleted" | "lead.created" | "lead.updated" | "lead.deleted" | "lead.current_disposition_changed" | "lead_status.created" | "lead_status.updated" | "lead_status.archived" | "follow_up.due" | "follow_up.missed" | "webhook_endpoint.disabled" | "webhook.test";
         /**
          * @description An event type (`disposition.updated`), a family of them (`disposition.*`), or every type (`*`).
          * @example disposition.*
@@ -2226,6 +2268,39 @@ export interface components {
                 sequence: number | null;
             };
         };
+        /**
+         * @description A follow-up's time arrived while it was open (`follow_up.due`), or its window passed
+         *     while it was still open (`follow_up.missed`). Recorded by the server's clock, a few
+         *     seconds after the moment, once per follow-up (disposition, kind and time) and type.
+         */
+        FollowUpEvent: {
+            id: components["schemas"]["EventId"];
+            /**
+             * @description What happened.
+             * @enum {string}
+             */
+            type: "follow_up.due" | "follow_up.missed";
+            /** @description When the event was recorded (shortly after the follow-up's time, or its window's end); the same on every delivery. */
+            timestamp: components["schemas"]["DateTime"];
+            /** @description The event's content. */
+            data: {
+                object: components["schemas"]["FollowUp"];
+                /** @description Always null. */
+                previous: {
+                    [key: string]: unknown;
+                } | null;
+                /**
+                 * Format: uuid
+                 * @description The lead the event is about; the follow-up's lead.
+                 */
+                leadId: string | null;
+                /**
+                 * Format: int64
+                 * @description Grows by one with each event of the lead, so a receiver can drop a stale event; a gap is an event the receiver did not get. Null for events of no lead.
+                 */
+                sequence: number | null;
+            };
+        };
         /** @description One of the business's webhook endpoints was disabled (sent to its other endpoints). */
         WebhookEndpointDisabledEvent: {
             id: components["schemas"]["EventId"];
@@ -2291,7 +2366,7 @@ export interface components {
             message: string;
         };
         /** @description An event, of one of the types; `type` tells which. */
-        ChangeEvent: components["schemas"]["DispositionEvent"] | components["schemas"]["LeadEvent"] | components["schemas"]["LeadStatusEvent"] | components["schemas"]["WebhookEndpointDisabledEvent"] | components["schemas"]["WebhookTestEvent"];
+        ChangeEvent: components["schemas"]["DispositionEvent"] | components["schemas"]["LeadEvent"] | components["schemas"]["LeadStatusEvent"] | components["schemas"]["FollowUpEvent"] | components["schemas"]["WebhookEndpointDisabledEvent"] | components["schemas"]["WebhookTestEvent"];
         /** @description One page of events, oldest first. */
         ChangeEventPage: {
             /** @description The events, in commit order. */
@@ -5365,6 +5440,52 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["LeadStatusEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer is a success; anything else, or no answer within 15 seconds, is retried. 410 disables the endpoint. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onFollowUpDue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The event. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FollowUpEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer is a success; anything else, or no answer within 15 seconds, is retried. 410 disables the endpoint. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onFollowUpMissed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The event. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FollowUpEvent"];
             };
         };
         responses: {

@@ -3,6 +3,7 @@ import { Webhook } from 'standardwebhooks';
 import {
   type ChangeEvent,
   type DispositionResponse,
+  type FollowUp,
   InvalidWebhookError,
   type LeadResponse,
   type LeadStatusResponse,
@@ -153,6 +154,11 @@ test('when the event is switched on by type, then its object is typed for that t
       case 'lead_status.archived': {
         const status: LeadStatusResponse = received.data.object;
         return `${received.type} ${status.name}`;
+      }
+      case 'follow_up.due':
+      case 'follow_up.missed': {
+        const followUp: FollowUp = received.data.object;
+        return `${received.type} ${followUp.kind} at ${followUp.at}`;
       }
       case 'webhook_endpoint.disabled': {
         const endpoint: WebhookEndpoint = received.data.object;

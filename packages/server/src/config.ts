@@ -34,6 +34,8 @@ export interface Config {
   trustProxy?: number | string;
   /** How many days change events are kept before the pruner deletes them (at least 1). */
   eventRetentionDays?: number;
+  /** How often each instance looks for follow-ups due or missed (FOLLOW_UP_EVENTS_INTERVAL); `defaultFollowUpEventsIntervalMs` when left out. */
+  followUpEventsIntervalMs?: number;
   /** How webhooks are delivered; the defaults (`defaultWebhookSettings`) when left out. */
   webhooks?: Partial<WebhookSettings>;
   /** Shorter HTTP timeouts than `httpTimeouts` in server.ts, for tests; not read from the environment. */
@@ -64,6 +66,9 @@ export const defaultWebhookSettings: WebhookSettings = {
   pollMs: 5_000,
   concurrency: 64,
 };
+
+/** Follow-up events are recorded at most this late, by default: a few seconds, at a statement or two per instance per pass. */
+export const defaultFollowUpEventsIntervalMs = 5_000;
 
 /** The webhook settings of a configuration, the defaults filled in. */
 export function webhookSettingsOf(config: Pick<Config, 'webhooks'>): WebhookSettings {
@@ -146,6 +151,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       RATE_LIMIT_PER_MINUTE: num({ default: 6000, desc: 'requests a minute per API key, per instance; 0 turns it off' }),
       TRUST_PROXY: trustedProxies({ default: undefined, desc: 'the proxies whose X-Forwarded-For names the client' }),
       EVENT_RETENTION_DAYS: num({ default: 30, desc: 'days change events are kept' }),
+      FOLLOW_UP_EVENTS_INTERVAL: durationSeconds({
+        default: defaultFollowUpEventsIntervalMs / 1000,
+        desc: 'how often each instance looks for follow-ups due or missed',
+      }),
       WEBHOOK_RETRY_SCHEDULE: retrySchedule({ default: [...defaultRetrySchedule], desc: 'seconds before each webhook attempt, comma-separated' }),
       WEBHOOK_DISABLE_AFTER: durationSeconds({ default: defaultDisableAfterSeconds, desc: 'how long an endpoint may fail before it is disabled' }),
       WEBHOOK_ALLOW_PRIVATE_URLS: bool({ default: false, desc: 'allow http and private addresses for webhooks: never in production' }),
@@ -186,6 +195,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: clean.RATE_LIMIT_PER_MINUTE,
     trustProxy: clean.TRUST_PROXY,
     eventRetentionDays: clean.EVENT_RETENTION_DAYS,
+    followUpEventsIntervalMs: clean.FOLLOW_UP_EVENTS_INTERVAL * 1000,
     webhooks: {
       retrySchedule: clean.WEBHOOK_RETRY_SCHEDULE,
       disableAfterSeconds: clean.WEBHOOK_DISABLE_AFTER,

@@ -118,8 +118,9 @@ export async function startServer(config: Config, logger: Logger = pino({ level:
       metricsServer.listen(config.metricsPort, () => resolve());
     });
   }
-  // The webhook dispatcher on a connection of its own on PostgreSQL: the pool stays the
-  // requests', and its statements show apart in pg_stat_activity (the embedded database has one connection).
+  // The webhook dispatcher (and the follow-up events' short passes) on a connection of its own on
+  // PostgreSQL: the pool stays the requests', and their statements show apart in pg_stat_activity
+  // (the embedded database has one connection).
   const dispatcherDb = isEmbedded(db)
     ? db
     : createDatabase({
@@ -130,7 +131,14 @@ export async function startServer(config: Config, logger: Logger = pino({ level:
         logger,
       });
   const stopJobs = await startJobs(
-    backgroundJobs(db, logger, apiKeyCache, config.eventRetentionDays, { settings: webhooks, metrics: webhookMetricsOf(app), db: dispatcherDb }),
+    backgroundJobs(
+      db,
+      logger,
+      apiKeyCache,
+      config.eventRetentionDays,
+      { settings: webhooks, metrics: webhookMetricsOf(app), db: dispatcherDb },
+      config.followUpEventsIntervalMs,
+    ),
     logger,
   );
   return {

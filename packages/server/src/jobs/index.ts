@@ -4,6 +4,7 @@ import { defaultWebhookSettings, type WebhookSettings } from '../config';
 import type { ApiKeyCache } from '../services/api-key-cache';
 import { apiKeyRevocationListener } from './api-key-revocations';
 import { changeEventPruner } from './change-event-pruner';
+import { followUpEventsJob } from './follow-up-events';
 import { idempotencyKeySweeper } from './idempotency-key-sweeper';
 import type { Job } from './job';
 import { webhookDeliveryPruner } from './webhook-delivery-pruner';
@@ -18,6 +19,7 @@ export function backgroundJobs(
   apiKeyCache: ApiKeyCache,
   eventRetentionDays = 30,
   webhooks: { settings?: WebhookSettings; metrics?: WebhookDispatcherMetrics; db?: Knex } = {},
+  followUpEventsIntervalMs?: number,
 ): Job[] {
   return [
     apiKeyRevocationListener(db, apiKeyCache, logger),
@@ -25,5 +27,7 @@ export function backgroundJobs(
     changeEventPruner(db, logger, eventRetentionDays),
     webhookDeliveryPruner(db, logger, eventRetentionDays),
     webhookDispatcher(webhooks.db ?? db, logger, webhooks.settings ?? defaultWebhookSettings, webhooks.metrics),
+    // On the background connection too: its passes are short, and never queue requests behind them.
+    followUpEventsJob(webhooks.db ?? db, logger, followUpEventsIntervalMs),
   ];
 }

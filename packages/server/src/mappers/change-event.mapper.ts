@@ -1,6 +1,7 @@
 import type { components } from '@dispositions/api-types';
-import type { ChangeEventRow, DispositionRow, LeadRow, LeadStatusRow } from '../repositories/tables';
+import type { ChangeEventRow, DispositionRow, FollowUpRow, LeadRow, LeadStatusRow } from '../repositories/tables';
 import { toDispositionResponse } from './disposition.mapper';
+import { toFollowUp } from './follow-up.mapper';
 import { toLeadResponse } from './lead.mapper';
 import { toLeadStatusResponse } from './lead-status.mapper';
 
@@ -17,6 +18,7 @@ const timestampColumns = {
   disposition: ['timestamp', 'callback_at', 'task_due_at', 'appointment_start_at', 'appointment_end_at', 'created_at', 'updated_at'],
   lead: ['current_disposition_changed_at', 'created_at', 'modified_at'],
   lead_status: ['created_at', 'modified_at'],
+  follow_up: ['at', 'end_at'],
 } as const;
 
 function revive<T>(snapshot: Record<string, unknown>, columns: readonly string[]): T {
@@ -56,6 +58,8 @@ function contentOf(row: ChangeEventRow): { object: unknown; previous: Record<str
       return rendered(row, timestampColumns.lead, (snapshot: LeadRow) => toLeadResponse(snapshot));
     case 'lead_status':
       return rendered(row, timestampColumns.lead_status, (snapshot: LeadStatusRow) => toLeadStatusResponse(snapshot));
+    case 'follow_up':
+      return rendered(row, timestampColumns.follow_up, (snapshot: FollowUpRow) => toFollowUp(snapshot));
     default:
       // The webhooks' own events hold their object as the API renders it already.
       return { object: row.object, previous: null };

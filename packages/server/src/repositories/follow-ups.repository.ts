@@ -23,8 +23,8 @@ export interface OpenFollowUpsQuery {
 /** The closed statuses as an SQL list, for `lower(btrim(status)) IN (...)` (the follow-up report's too). */
 export const closedList = closedStatuses.map((status) => `'${status}'`).join(', ');
 
-/** Whether the follow-up `f` (a lead_follow_ups row) is open: its status is not a closed value. */
-const isOpen = `(f.follow_up_status IS NULL OR lower(btrim(f.follow_up_status)) NOT IN (${closedList}))`;
+/** The SQL condition that the lead_follow_ups row `alias` is open: its status is not a closed value. */
+export const isOpen = (alias: string) => `(${alias}.follow_up_status IS NULL OR lower(btrim(${alias}.follow_up_status)) NOT IN (${closedList}))`;
 
 function openOfKind(db: Knex, query: OpenFollowUpsQuery, kind: FollowUpKind): Knex.QueryBuilder {
   const column = `f.${followUpTime[kind].column}`;
@@ -43,7 +43,7 @@ function openOfKind(db: Knex, query: OpenFollowUpsQuery, kind: FollowUpKind): Kn
     .select(db.raw('greatest(d.updated_at, l.modified_at) AS changed_at'))
     .where('f.business_id', query.businessId)
     .whereNotNull(column)
-    .whereRaw(isOpen);
+    .whereRaw(isOpen('f'));
   if (query.assignedToUserId !== undefined) branch.where('f.assigned_to_user_id', query.assignedToUserId);
   if (query.from) branch.where(column, '>=', query.from);
   if (query.to) branch.where(column, '<', query.to);
@@ -82,7 +82,7 @@ export async function countOpenFollowUps(
       .select(db.raw('?? AS at', [`f.${followUpTime[kind].column}`]))
       .where('f.business_id', query.businessId)
       .whereNotNull(`f.${followUpTime[kind].column}`)
-      .whereRaw(isOpen)
+      .whereRaw(isOpen('f'))
       .modify((branch) => {
         if (query.assignedToUserId !== undefined) branch.where('f.assigned_to_user_id', query.assignedToUserId);
       }),

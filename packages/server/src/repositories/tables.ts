@@ -123,7 +123,8 @@ export interface CalendarFeedRow {
  * A row of the change_events table. `object` and `previous` are snapshots taken in the
  * write's own statement: the row (of dispositions, leads or lead_statuses, with the columns
  * the mappers need) as `to_jsonb` gives it, timestamps as ISO strings; the mapper of the
- * event's type renders them as a `GET` would answer.
+ * event's type renders them as a `GET` would answer. A follow-up event's is the follow-up as
+ * the agenda reads it (a FollowUpRow), taken by the pass that records it.
  */
 export interface ChangeEventRow {
   business_id: string;

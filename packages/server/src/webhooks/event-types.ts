@@ -14,6 +14,8 @@ export const changeEventTypes = [
   'lead_status.created',
   'lead_status.updated',
   'lead_status.archived',
+  'follow_up.due',
+  'follow_up.missed',
   'webhook_endpoint.disabled',
   'webhook.test',
 ] as const satisfies readonly ChangeEventType[];

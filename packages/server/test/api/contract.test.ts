@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { operations } from '@dispositions/api-types';
 import { createDispositionsClient, type DispositionsClient } from '@dispositions/client';
 import { createResponseChecker, webhooksOf } from '@dispositions/contract';
+import pino from 'pino';
 import { createDatabase, type Database } from '../../src/db/database';
+import { followUpEventsJob } from '../../src/jobs/follow-up-events';
 import { calendarFeedLimit } from '../../src/services/calendar-feeds.service';
 import { leadStatusLimit } from '../../src/services/lead-statuses.service';
 import { jsonHistoryLimit } from '../../src/services/recorded-changes.service';
@@ -15,6 +17,7 @@ import { insertHistory } from '../support/history';
 import { spec, specOperations } from '../support/spec';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { webhookViolations } from '../support/webhook-schema';
+import { eventually } from '../support/webhooks';
 
 // Every operation in the spec, through the client package, against the real server: each
 // documented status is produced, and every body is checked against the spec's schema here,
@@ -737,7 +740,22 @@ test('the webhooks: section is not walked: its operations are exactly the on… 
   expect(Object.keys(cases).filter((operationId) => webhookOperations.includes(operationId))).toEqual([]);
 });
 
-test('every event the cases above caused, read from the feed, is a valid body of its webhook in the webhooks: section', async () => {
+test('every event the cases above caused, and a follow-up due and one missed, read from the feed, is a valid body of its webhook in the webhooks: section', async () => {
+  // The clock's events: a callback a second ahead, and a task whose window ends a second ahead.
+  const lead = await createLead(context.client);
+  const now = Date.now();
+  await createDisposition(context.client, lead.id, {
+    timestamp: new Date(now).toISOString(),
+    callbackAt: new Date(now + 1_000).toISOString(),
+    taskDueAt: new Date(now - 60 * 60_000 + 1_000).toISOString(),
+  });
+  const job = followUpEventsJob(server.db, pino({ level: 'silent' }));
+  await eventually(async () => {
+    await job.pass();
+    await feedCaughtUp(server.db);
+    const { data } = await context.client.GET('/change-events', { params: { query: { leadId: lead.id, types: ['follow_up.*'] } as never } });
+    return data!.items.length === 2;
+  });
   await feedCaughtUp(server.db);
   const events: { type: string }[] = [];
   let continuationToken: string | undefined;
@@ -762,6 +780,8 @@ test('every event the cases above caused, read from the feed, is a valid body of
       'lead_status.created',
       'lead_status.updated',
       'lead_status.archived',
+      'follow_up.due',
+      'follow_up.missed',
     ]),
   );
   expect(events.flatMap((event) => webhookViolations(event.type, event).map((violation) => `${event.type}: ${violation}`))).toEqual([]);

@@ -112,3 +112,20 @@ test('when the follow-ups and calendar feeds migration runs down and up, then it
   expect((await indexesOf('dispositions')).sort()).toEqual(before.indexes);
   expect((await columnsOf('dispositions')).sort()).toEqual(before.columns);
 }, 60_000);
+
+test('when the follow-up events migration runs down and up, then its time indexes and cursors go and come back, the cursors at the clock', async () => {
+  const timeIndexes = ['lead_follow_ups_at_callback', 'lead_follow_ups_at_task_due', 'lead_follow_ups_at_appointment_start'];
+  const latest = { migrationSource, name: '20261208000000_follow_up_events' };
+
+  await db.migrate.down(latest);
+  expect(await tableExists('follow_up_event_cursors')).toBe(false);
+  expect(await indexesOf('lead_follow_ups')).not.toEqual(expect.arrayContaining([timeIndexes[0]]));
+  const before = new Date();
+  await db.migrate.up(latest);
+
+  expect(await indexesOf('lead_follow_ups')).toEqual(expect.arrayContaining(timeIndexes));
+  const cursors = await db('follow_up_event_cursors').orderBy('type');
+  expect(cursors.map((cursor) => cursor.type)).toEqual(['follow_up.due', 'follow_up.missed']);
+  // Started at the migration's clock, so follow-ups already past fire nothing at the deploy.
+  for (const cursor of cursors) expect(cursor.scanned_to.getTime()).toBeGreaterThanOrEqual(before.getTime() - 1_000);
+}, 60_000);

@@ -1,4 +1,6 @@
 import type { DispositionFilterField, DispositionOrderField, DispositionQueryOptions, DispositionRangeField } from '@dispositions/api-types';
+import type { Knex } from 'knex';
+import { recordFollowUpEvents } from '../../src/repositories/follow-up-events.repository';
 import { spec } from '../support/spec';
 import { useServerWithBusiness } from '../support/test-server';
 
@@ -79,9 +81,14 @@ async function plansOf(send: () => Promise<{ response: Response }>): Promise<Pla
     suite.server.db.off('query', capture);
   }
   expect(statements.length).toBeGreaterThan(0);
+  return explainAll(statements);
+}
+
+/** The plan of each statement, as PostgreSQL would run it now with its bindings. */
+async function explainAll(statements: { sql: string; bindings: readonly unknown[] }[]): Promise<PlanNode[][]> {
   const plans: PlanNode[][] = [];
   for (const { sql, bindings } of statements) {
-    const explained = await suite.server.db.raw(`EXPLAIN (FORMAT JSON) ${sql.replace(/\$\d+/g, '?')}`, bindings);
+    const explained = await suite.server.db.raw(`EXPLAIN (FORMAT JSON) ${sql.replace(/\$\d+/g, '?')}`, bindings as Knex.RawBinding[]);
     plans.push(nodes(explained.rows[0]['QUERY PLAN'][0].Plan));
   }
   return plans;
@@ -300,5 +307,25 @@ describe('the reports, the agenda and calendar feeds use the indexes meant for t
     const { data } = await client().POST('/calendar-feeds', { body: { assignedToUserId: 'user-3' } });
     const plans = await plansOf(async () => ({ response: await fetch(data!.url) }));
     expectServedBy(plans, 'lead_follow_ups_assignee_callback_at');
+  });
+
+  test('when the follow-up events job looks for follow-ups due and missed, by the time indexes across businesses', async () => {
+    const statements: { sql: string; bindings: readonly unknown[] }[] = [];
+    const capture = (query: (typeof statements)[number]) => {
+      if (/lead_follow_ups/.test(query.sql)) statements.push(query);
+    };
+    suite.server.db.on('query', capture);
+    try {
+      await recordFollowUpEvents(suite.server.db, 60);
+    } finally {
+      suite.server.db.off('query', capture);
+    }
+    // The second statement only when this pass got the cursors (the server's own job may hold them).
+    expect(statements.length).toBeGreaterThan(0);
+    const plans = await explainAll(statements);
+    expect(plans.flat().filter((node) => node['Node Type'] === 'Seq Scan' && node['Relation Name'] === 'lead_follow_ups')).toEqual([]);
+    expect(indexesUsed(plans)).toEqual(
+      expect.arrayContaining(['lead_follow_ups_at_callback', 'lead_follow_ups_at_task_due', 'lead_follow_ups_at_appointment_start']),
+    );
   });
 });

@@ -6,6 +6,7 @@ import * as currentDispositionIndex from './20261125010000_current_disposition_i
 import * as fullDispositionModel from './20261201000000_full_disposition_model';
 import * as followUpsAndCalendarFeeds from './20261206000000_follow_ups_and_calendar_feeds';
 import * as changeEventsAndWebhooks from './20261207000000_change_events_and_webhooks';
+import * as followUpEvents from './20261208000000_follow_up_events';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '20261201000000_full_disposition_model': fullDispositionModel,
   '20261206000000_follow_ups_and_calendar_feeds': followUpsAndCalendarFeeds,
   '20261207000000_change_events_and_webhooks': changeEventsAndWebhooks,
+  '20261208000000_follow_up_events': followUpEvents,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {
