@@ -52,13 +52,17 @@ export async function lockLeadForNewChange(
 type Ids = { businessId: string; id: string };
 
 const lockChange = statement<Ids & { otherLeadIds: string[]; outcome: string | undefined }>((db, { businessId, id, otherLeadIds, outcome }) => {
-  // One list of ids (not an OR of two conditions, which no index serves) so that each lead is found by its key.
-  const leadOfChange = db('dispositions').select('lead_id').where({ business_id: businessId, id });
-  const leadIds =
-    otherLeadIds.length > 0
-      ? leadOfChange.unionAll(db.raw(`SELECT unnest(ARRAY[${otherLeadIds.map(() => '?').join(', ')}]::uuid[])`, [...otherLeadIds]))
-      : leadOfChange;
-  const locked = db('leads').select('id', 'first_name', 'last_name').where('business_id', businessId).whereIn('id', leadIds).orderBy('id').forNoKeyUpdate();
+  // One array of ids, so that each lead is found by its key. An array (its subquery run once,
+  // before the scan), not `id IN (subquery)`: PostgreSQL's recheck of a row a concurrent write
+  // updated (EvalPlanQual) can drop it from a semi-join with a de-duplicated subquery, so the
+  // lead would seem not to exist; a condition on the row's own columns is rechecked exactly.
+  const others = otherLeadIds.length > 0 ? ` || ARRAY[${otherLeadIds.map(() => '?').join(', ')}]::uuid[]` : '';
+  const locked = db('leads')
+    .select('id', 'first_name', 'last_name')
+    .where('business_id', businessId)
+    .whereRaw(`id = ANY(ARRAY(SELECT d.lead_id FROM dispositions AS d WHERE d.business_id = ? AND d.id = ?)${others})`, [businessId, id, ...otherLeadIds])
+    .orderBy('id')
+    .forNoKeyUpdate();
   const query = db
     .with('locked', locked)
     .from('dispositions as d')

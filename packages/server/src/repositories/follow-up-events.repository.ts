@@ -10,7 +10,9 @@ import { isOpen } from './follow-ups.repository';
 // current dispositions' follow-ups); `missed` scans the times one window earlier. Two
 // statements in one transaction:
 //  1. lock the cursors (SKIP LOCKED: another instance's pass has them, so this one has nothing
-//     to do) and the leads of the follow-ups found, in key order as the writes lock them;
+//     to do) and the leads of the follow-ups found, in key order as the writes lock them (by
+//     arrays of their keys, not a semi-join, whose recheck after a concurrent update can drop
+//     a row: see the lock of a write in disposition-writes.repository.ts);
 //  2. with those leads locked, so no write of theirs is under way, read again (a statement's
 //     snapshot is taken at its start, after the locks): the follow-ups still open, each event
 //     numbered on its lead's sequence, inserted, and the cursors moved.
@@ -55,7 +57,8 @@ async function lockCursorsAndLeads(trx: Knex.Transaction, missedAfterMinutes: nu
        FROM follow_up_event_cursors FOR UPDATE SKIP LOCKED
      ), found AS (${inRange(missedAfterMinutes)}),
      locked AS (
-       SELECT l.id FROM leads AS l WHERE (l.business_id, l.id) IN (SELECT business_id, lead_id FROM found)
+       SELECT l.id FROM leads AS l
+       WHERE l.business_id = ANY(ARRAY(SELECT business_id FROM found)) AND l.id = ANY(ARRAY(SELECT lead_id FROM found))
        ORDER BY l.business_id, l.id FOR NO KEY UPDATE
      )
      SELECT type, from_at, to_at, to_at < date_trunc('milliseconds', now()) AS behind, (SELECT count(*) FROM locked) AS leads FROM cursors`,

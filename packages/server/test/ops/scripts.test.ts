@@ -246,6 +246,7 @@ onPostgres('on PostgreSQL (DATABASE_URL)', () => {
       'calendar_feeds',
       'change_events',
       'dispositions',
+      'follow_up_event_cursors',
       'idempotency_keys',
       'lead_follow_ups',
       'lead_statuses',
