@@ -15,11 +15,11 @@ function dispositionLinks(row: DispositionRow): components['schemas']['Dispositi
 }
 
 export function toDispositionResponse(row: DispositionRow): DispositionResponse {
-  return Object.assign(recordFields(row), recordedChange(row), dispositionLinks(row));
+  return Object.assign(recordedChange(row), recordFields(row), dispositionLinks(row));
 }
 
 export function toDispositionExportRow(row: DispositionRow): DispositionExportRow {
-  return Object.assign({ dispositionId: row.id }, recordedChange(row), dispositionLinks(row));
+  return Object.assign(recordedChange(row), { dispositionId: row.id }, dispositionLinks(row));
 }
 
 export const dispositionExportColumns = [

@@ -16,11 +16,11 @@ function leadStatusChangeLinks(row: DispositionRow): components['schemas']['Lead
 }
 
 export function toLeadStatusChangeResponse(row: DispositionRow): LeadStatusChangeResponse {
-  return Object.assign(recordFields(row), { leadName: row.lead_name }, recordedChange(row), leadStatusChangeLinks(row));
+  return Object.assign(recordedChange(row), recordFields(row), { leadName: row.lead_name }, leadStatusChangeLinks(row));
 }
 
 export function toLeadStatusChangeExportRow(row: DispositionRow): LeadStatusChangeExportRow {
-  return Object.assign({ leadStatusChangeId: row.id }, recordedChange(row), leadStatusChangeLinks(row));
+  return Object.assign(recordedChange(row), { leadStatusChangeId: row.id }, leadStatusChangeLinks(row));
 }
 
 export const leadStatusChangeExportColumns = [
