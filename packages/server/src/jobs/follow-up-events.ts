@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import { defaultFollowUpEventsIntervalMs } from '../config';
 import { defaultKeptWindow } from '../domain/follow-ups';
 import { type FollowUpEventsPass, recordFollowUpEvents } from '../repositories/follow-up-events.repository';
-import type { Job } from './job';
+import { type Job, periodically } from './job';
 
 // Records follow_up.due and follow_up.missed, in every instance, every `everyMs`. The
 // database decides who works: a pass whose cursors another instance holds does nothing, and
@@ -25,8 +25,6 @@ export function followUpEventsJob(
 ): FollowUpEventsJob {
   // Apart from the requests' statements, as the dispatcher's are (a listener counting a request's statements does not hear these).
   const ownDb = db.withUserParams({ job: 'follow-up events' });
-  let timer: NodeJS.Timeout | undefined;
-  let inFlight: Promise<unknown> | undefined;
   let stopped = false;
 
   const pass = async (): Promise<FollowUpEventsPass> => {
@@ -38,26 +36,18 @@ export function followUpEventsJob(
     }
   };
 
+  // A tick while a slow pass runs is skipped: that pass scans up to its own clock.
+  const timer = periodically(everyMs, pass, (error) => logger.warn({ err: error }, 'could not record the follow-up events: trying again at the next pass'));
   return {
     name: 'follow-up events',
     pass,
     start() {
       stopped = false;
-      timer = setInterval(() => {
-        // A tick while a slow pass runs is skipped: that pass scans up to its own clock.
-        if (inFlight) return;
-        inFlight = pass()
-          .catch((error: unknown) => logger.warn({ err: error }, 'could not record the follow-up events: trying again at the next pass'))
-          .finally(() => {
-            inFlight = undefined;
-          });
-      }, everyMs);
-      timer.unref();
+      timer.start();
     },
     async stop() {
       stopped = true;
-      clearInterval(timer);
-      await inFlight;
+      await timer.stop();
     },
   };
 }

@@ -1,15 +1,13 @@
 import type { Knex } from 'knex';
 import type { Logger } from 'pino';
 import { purgeExpiredIdempotencyKeys } from '../services/idempotency.service';
-import type { Job } from './job';
+import { type Job, periodically } from './job';
 
 /**
  * Forgets idempotency keys past their retention, every `everyMs`. Every instance may run it
  * at any time: the delete is one statement. `stop` waits for a sweep in flight.
  */
 export function idempotencyKeySweeper(db: Knex, logger: Logger, everyMs = 3_600_000): Job & { sweep(): Promise<number> } {
-  let timer: NodeJS.Timeout | undefined;
-  let inFlight: Promise<unknown> = Promise.resolve();
   const sweep = async (): Promise<number> => {
     const count = await purgeExpiredIdempotencyKeys(db);
     if (count > 0) logger.info({ count }, 'purged expired idempotency keys');
@@ -18,15 +16,6 @@ export function idempotencyKeySweeper(db: Knex, logger: Logger, everyMs = 3_600_
   return {
     name: 'idempotency-key sweeper',
     sweep,
-    start() {
-      timer = setInterval(() => {
-        inFlight = sweep().catch((error: unknown) => logger.warn({ err: error }, 'purging expired idempotency keys failed'));
-      }, everyMs);
-      timer.unref();
-    },
-    async stop() {
-      clearInterval(timer);
-      await inFlight;
-    },
+    ...periodically(everyMs, sweep, (error) => logger.warn({ err: error }, 'purging expired idempotency keys failed')),
   };
 }

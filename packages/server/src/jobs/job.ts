@@ -12,6 +12,32 @@ export interface Job {
   stop(): void | Promise<void>;
 }
 
+/**
+ * The timer of a job that runs `work` every `everyMs`: a tick while the last run is still
+ * going is skipped, a failed run is reported to `failed`, and `stop` waits for a run in flight.
+ */
+export function periodically(everyMs: number, work: () => Promise<unknown>, failed: (error: unknown) => void): Pick<Job, 'start' | 'stop'> {
+  let timer: NodeJS.Timeout | undefined;
+  let inFlight: Promise<unknown> | undefined;
+  return {
+    start() {
+      timer = setInterval(() => {
+        if (inFlight) return;
+        inFlight = work()
+          .catch(failed)
+          .finally(() => {
+            inFlight = undefined;
+          });
+      }, everyMs);
+      timer.unref();
+    },
+    async stop() {
+      clearInterval(timer);
+      await inFlight;
+    },
+  };
+}
+
 /** Starts the jobs in order; the returned function stops them in reverse order, all of them even when one fails. */
 export async function startJobs(jobs: readonly Job[], logger: Logger): Promise<() => Promise<void>> {
   const started: Job[] = [];

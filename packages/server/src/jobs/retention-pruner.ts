@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { Job } from './job';
+import { type Job, periodically } from './job';
 
 /** The most rows one delete takes, so that a prune never holds many locks or runs long beside requests. */
 const batchSize = 5_000;
@@ -21,8 +21,6 @@ export function retentionPruner(
   retentionDays: number,
   everyMs: number,
 ): RetentionPruner {
-  let timer: NodeJS.Timeout | undefined;
-  let inFlight: Promise<unknown> = Promise.resolve();
   let stopped = false;
   const prune = async (): Promise<number> => {
     let total = 0;
@@ -30,19 +28,14 @@ export function retentionPruner(
     if (total > 0) logger.info({ count: total, retentionDays }, `pruned ${what.rows} past their retention`);
     return total;
   };
+  const timer = periodically(everyMs, prune, (error) => logger.warn({ err: error }, `pruning ${what.rows} failed`));
   return {
     name: what.name,
     prune,
-    start() {
-      timer = setInterval(() => {
-        inFlight = prune().catch((error: unknown) => logger.warn({ err: error }, `pruning ${what.rows} failed`));
-      }, everyMs);
-      timer.unref();
-    },
+    start: timer.start,
     async stop() {
       stopped = true;
-      clearInterval(timer);
-      await inFlight;
+      await timer.stop();
     },
   };
 }

@@ -40,9 +40,9 @@ async function endpointAt(path: string) {
   return createWebhookEndpoint({ db, logger: silent, settings }, businessId, { url: `${receiver.url}${path}`, eventTypes: ['webhook.test'] });
 }
 
-async function recordEvent(message: string) {
+async function recordEvent(message: string, business = businessId) {
   return insertAddressedEvent(db, {
-    businessId,
+    businessId: business,
     type: 'webhook.test',
     object: { endpointId: '00000000-0000-4000-8000-000000000000', message },
     endpointId: null,
@@ -50,6 +50,20 @@ async function recordEvent(message: string) {
 }
 
 const deliveryOf = (eventId: string) => db('webhook_deliveries').where({ event_id: eventId }).first();
+
+/** A webhook_deliveries row of `event` to `endpointId`, pending and due, with `fields` over it. */
+const deliveryRow = (endpointId: string, event: Awaited<ReturnType<typeof recordEvent>>, fields: Record<string, unknown> = {}) => ({
+  business_id: businessId,
+  id: randomUUID(),
+  endpoint_id: endpointId,
+  event_id: event.id,
+  event_type: event.type,
+  event_transaction_id: event.transaction_id,
+  event_position: event.position,
+  status: 'pending',
+  next_attempt_at: db.fn.now(),
+  ...fields,
+});
 
 test('when an attempt outlasts the stop grace, then stop aborts it and gives its delivery back unsent, for any instance to take', async () => {
   await endpointAt('/hangs');
@@ -118,19 +132,13 @@ test('when finished deliveries are older than the retention, then the pruner del
   await db('webhook_endpoints').where({ business_id: businessId }).delete();
   const endpoint = await endpointAt('/pruned');
   const event = await recordEvent('pruned');
-  const row = (status: string, daysOld: number) => ({
-    business_id: businessId,
-    id: randomUUID(),
-    endpoint_id: endpoint.id,
-    event_id: event.id,
-    event_type: event.type,
-    event_transaction_id: event.transaction_id,
-    event_position: event.position,
-    status,
-    next_attempt_at: null,
-    created_at: db.raw(`now() - make_interval(days => ?)`, [daysOld]),
-    updated_at: db.raw(`now() - make_interval(days => ?)`, [daysOld]),
-  });
+  const row = (status: string, daysOld: number) =>
+    deliveryRow(endpoint.id, event, {
+      status,
+      next_attempt_at: null,
+      created_at: db.raw(`now() - make_interval(days => ?)`, [daysOld]),
+      updated_at: db.raw(`now() - make_interval(days => ?)`, [daysOld]),
+    });
   await db('webhook_deliveries').insert([row('delivered', 31), row('failed', 31), row('pending', 31), row('delivered', 29)]);
 
   const pruned = await webhookDeliveryPruner(db, silent, 30).prune();
@@ -148,22 +156,14 @@ test('when events are committed, then only those of a business with an enabled e
   await endpointAt('/woken');
   const heard: string[] = [];
   const listening = await listenForNotifications(db, changeEventsChannel, { notified: () => heard.push('notified'), lost: () => undefined });
-  const recordFor = (business: string, message: string) =>
-    insertAddressedEvent(db, {
-      businessId: business,
-      type: 'webhook.test',
-      object: { endpointId: '00000000-0000-4000-8000-000000000000', message },
-      endpointId: null,
-    });
-
   try {
-    await recordFor(without, 'nobody listens');
-    await recordFor(disabledOnly, 'its only endpoint is off');
-    await recordFor(businessId, 'an endpoint listens');
+    await recordEvent('nobody listens', without);
+    await recordEvent('its only endpoint is off', disabledOnly);
+    await recordEvent('an endpoint listens', businessId);
     // Notifications arrive in commit order: once the third commit's is heard, the first two would have been.
     await eventually(() => heard.length >= 1, 20_000, 'the first notification');
-    await recordFor(without, 'nobody listens, again');
-    await recordFor(businessId, 'an endpoint listens, again');
+    await recordEvent('nobody listens, again', without);
+    await recordEvent('an endpoint listens, again', businessId);
     await eventually(() => heard.length >= 2, 20_000, 'the second notification');
   } finally {
     await listening.close();
@@ -179,19 +179,7 @@ test("when delivered attempts are recorded together, then each one still claimed
   const event = await recordEvent('together');
   const leadId = randomUUID();
   const claim = new Date(Date.now() + 60_000);
-  const row = (fields: Record<string, unknown>) => ({
-    business_id: businessId,
-    id: randomUUID(),
-    endpoint_id: endpoint.id,
-    event_id: event.id,
-    event_type: event.type,
-    event_transaction_id: event.transaction_id,
-    event_position: event.position,
-    status: 'pending',
-    next_attempt_at: db.fn.now(),
-    claimed_until: claim,
-    ...fields,
-  });
+  const row = (fields: Record<string, unknown>) => deliveryRow(endpoint.id, event, { claimed_until: claim, ...fields });
   const [ofLead, leadless, lapsed, next] = await db('webhook_deliveries')
     .insert([
       row({ lead_id: leadId }),
@@ -224,18 +212,7 @@ test('when delivered attempts finish while a record waits for the database, then
   const event = await recordEvent('gathered');
   const claim = new Date(Date.now() + 60_000);
   const rows = await db('webhook_deliveries')
-    .insert(
-      Array.from({ length: 4 }, () => ({
-        business_id: businessId,
-        id: randomUUID(),
-        endpoint_id: endpoint.id,
-        event_id: event.id,
-        event_type: event.type,
-        event_transaction_id: event.transaction_id,
-        event_position: event.position,
-        claimed_until: claim,
-      })),
-    )
+    .insert(Array.from({ length: 4 }, () => deliveryRow(endpoint.id, event, { claimed_until: claim })))
     .returning('*');
   const attempt = { at: new Date().toISOString(), statusCode: 200, durationMs: 1, error: null, responseExcerpt: null };
   let open!: () => void;
