@@ -3,7 +3,7 @@ import type { components } from '@dispositions/api-types';
 import { orThrow } from '@dispositions/client';
 import pino from 'pino';
 import { ConfigError, loadConfig } from '../../src/config';
-import { createDatabase } from '../../src/db/database';
+import { createDatabase, type Database } from '../../src/db/database';
 import { followUpEventsJob } from '../../src/jobs/follow-up-events';
 import { moveFollowUpCursors } from '../../src/repositories/follow-up-events.repository';
 import { closeWebhookConnections } from '../../src/webhooks/sender';
@@ -24,7 +24,21 @@ type FollowUp = components['schemas']['FollowUp'];
 type CreateDispositionRequest = components['schemas']['CreateDispositionRequest'];
 
 const silent = pino({ level: 'silent' });
-const suite = useServerWithBusiness(undefined, { followUpEventsIntervalMs: 200 });
+
+// On PostgreSQL, a database of this file's own (made as test/db/migrations.test.ts makes one),
+// which the server migrates when it starts: these tests move the follow-up cursors back, by
+// 70 minutes when catching up, and on the suite's shared database every other file's open
+// follow-ups in that stretch would get follow_up.due and follow_up.missed events in the middle
+// of its tests. The embedded run already gives each file's server an in-memory database.
+const databaseName = `dispositions_follow_up_events_${process.pid}_${Date.now()}`;
+const databaseUrl = process.env.DATABASE_URL && Object.assign(new URL(process.env.DATABASE_URL), { pathname: `/${databaseName}` }).toString();
+let admin: Database | undefined;
+beforeAll(async () => {
+  if (!databaseUrl) return;
+  admin = createDatabase({ databaseUrl: process.env.DATABASE_URL, poolMax: 1 });
+  await admin.raw('CREATE DATABASE ??', [databaseName]);
+});
+const suite = useServerWithBusiness(undefined, { followUpEventsIntervalMs: 200, databaseUrl });
 let receiver: WebhookReceiver;
 beforeAll(async () => {
   receiver = await startWebhookReceiver();
@@ -32,6 +46,12 @@ beforeAll(async () => {
 afterAll(async () => {
   await receiver.close();
   closeWebhookConnections();
+});
+// After the server's own afterAll (jest runs them in the order they are declared), so that it has closed its pool.
+afterAll(async () => {
+  if (!admin) return;
+  await admin.raw('DROP DATABASE ?? WITH (FORCE)', [databaseName]);
+  await admin.destroy();
 });
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -166,7 +186,7 @@ describe('several instances', () => {
     const at = Date.now() + 1_500;
     const leads = await Promise.all(Array.from({ length: 8 }, (_, index) => leadWith({ callbackAt: iso(at + index * 100), taskDueAt: iso(at + index * 100) })));
     // A pool of its own on PostgreSQL, so that the instances race on different connections.
-    const otherDb = databaseKind === 'postgresql' ? createDatabase({ databaseUrl: process.env.DATABASE_URL, poolMax: 2 }) : suite.server.db;
+    const otherDb = databaseKind === 'postgresql' ? createDatabase({ databaseUrl, poolMax: 2 }) : suite.server.db;
     const instances = [followUpEventsJob(suite.server.db, silent), followUpEventsJob(otherDb, silent), followUpEventsJob(otherDb, silent)];
     try {
       const race = async () => {
@@ -197,7 +217,7 @@ describe('several instances', () => {
     const trx = await suite.server.db.transaction();
     try {
       await trx.raw('SELECT 1 FROM follow_up_event_cursors FOR UPDATE');
-      const otherDb = createDatabase({ databaseUrl: process.env.DATABASE_URL, poolMax: 1 });
+      const otherDb = createDatabase({ databaseUrl, poolMax: 1 });
       try {
         expect(await followUpEventsJob(otherDb, silent).pass()).toEqual({ ran: false });
       } finally {
@@ -210,8 +230,7 @@ describe('several instances', () => {
 });
 
 describe('catching up', () => {
-  // Moves the shared cursors back 70 minutes: other files' follow-ups written after their time
-  // in that stretch may get their events now, which none of them reads.
+  // Moves the cursors back 70 minutes, on this file's own database (see the top of the file).
   test('when the cursors are more than an hour behind (every instance was stopped), then one pass() catches up, an hour at a time, and late events come', async () => {
     const { lead, disposition } = await leadWith({ callbackAt: iso(Date.now() - 65 * 60_000) });
     const before = new Date();
