@@ -6,7 +6,7 @@ import type { AppContext } from './app-context';
 import { dateTimeFormat } from './domain/date-time';
 import { identifyCaller, requireCaller } from './http/authenticate';
 import { guardJsonBody } from './http/json-body-guard';
-import { behindFirstSegments, chain } from './http/middleware-chain';
+import { byFirstSegment, chain } from './http/middleware-chain';
 import { problemDetailsHandler } from './http/problem-details';
 import { rateLimitPerCaller } from './http/rate-limit';
 import { noteEmptyBody, requireBody } from './http/required-body';
@@ -27,6 +27,7 @@ import { leadsRouter } from './routes/leads.routes';
 import { metricsRouter } from './routes/metrics.routes';
 import { reportsRouter } from './routes/reports.routes';
 import { webhookEndpointsRouter } from './routes/webhook-endpoints.routes';
+import { calendarFeedPath } from './services/calendar-feeds.service';
 import { loadSpecDocument, publicPaths } from './spec-document';
 
 export const specPath = path.resolve(__dirname, '../../../spec/openapi.yaml');
@@ -73,9 +74,13 @@ export function createApp(context: AppContext): Express {
     .use(healthRouter(context.db), docsRouter(spec), metricsRouter(metrics.registry, context.metricsApart));
   app.locals.metricsRegistry = metrics.registry;
   app.locals.webhookMetrics = metrics.webhooks;
-  app.use(behindFirstSegments([...probePaths, ...publicPaths(spec), ...docsPaths], publicEndpoints));
   // A calendar feed's URL carries its own credential: no API key is looked up.
-  app.use(calendarRouter(context));
+  app.use(
+    byFirstSegment([
+      [[...probePaths, ...publicPaths(spec), ...docsPaths], publicEndpoints],
+      [[calendarFeedPath], calendarRouter(context)],
+    ]),
+  );
   app.use(chain(rateLimit.beforeKeyLookup, identifyCaller(context.db, context.apiKeyCache), rateLimit.count, requireCaller));
   const validator = OpenApiValidator.middleware({
     apiSpec: specPath,
@@ -95,15 +100,21 @@ export function createApp(context: AppContext): Express {
       requireBody(),
     ),
   );
-  app.use(dispositionsRouter(context));
-  app.use(leadStatusChangesRouter(context));
-  app.use(leadStatusesRouter(context));
-  app.use(leadsRouter(context));
-  app.use(reportsRouter(context));
-  app.use(followUpsRouter(context));
-  app.use(calendarFeedsRouter(context));
-  app.use(changeEventsRouter(context));
-  app.use(webhookEndpointsRouter({ countWebhookAttempt: metrics.webhooks.countAttempt, ...context }));
+  // Each resource's router under the first segments of its paths (PUT /leads/{id}/status is
+  // a lead status change's, the rest of /leads a lead's).
+  app.use(
+    byFirstSegment([
+      [['/dispositions'], dispositionsRouter(context)],
+      [['/lead-status-changes', '/leads'], leadStatusChangesRouter(context)],
+      [['/lead-statuses'], leadStatusesRouter(context)],
+      [['/leads'], leadsRouter(context)],
+      [['/reports'], reportsRouter(context)],
+      [['/follow-ups'], followUpsRouter(context)],
+      [['/calendar-feeds'], calendarFeedsRouter(context)],
+      [['/change-events'], changeEventsRouter(context)],
+      [['/webhook-endpoints'], webhookEndpointsRouter({ countWebhookAttempt: metrics.webhooks.countAttempt, ...context })],
+    ]),
+  );
   app.use(problemDetailsHandler(context.logger, spec.json as Record<string, unknown>));
   return app;
 }

@@ -33,12 +33,21 @@ function storedMilliseconds(fraction: string | undefined): number {
 export function isStorableDateTime(value: string): boolean {
   const parts = dateTimeShape.exec(value);
   if (!parts) return false;
-  const [year, month, day, hour, minute, second] = parts.slice(1, 7).map(Number) as [number, number, number, number, number, number];
-  const [fraction, sign, offsetHours = '0', offsetMinutes = '0'] = parts.slice(7);
+  const year = Number(parts[1]);
+  const month = Number(parts[2]);
+  const day = Number(parts[3]);
+  const hour = Number(parts[4]);
+  const minute = Number(parts[5]);
+  const second = Number(parts[6]);
+  const [, , , , , , , fraction, sign, offsetHours = '0', offsetMinutes = '0'] = parts;
   const leapSecond = hour === 23 && minute === 59 && second === 60;
   if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return false;
   if (hour > 23 || minute > 59 || (second > 59 && !leapSecond)) return false;
   if (Number(offsetMinutes) > 59 || Number(offsetHours) * 60 + Number(offsetMinutes) > maxOffsetMinutes) return false;
+  // The offset, a leap second and the rounding move an instant by less than a day: only in the
+  // first and the last year can they take it out of the years 0001 to 9999, and only there
+  // is the instant worked out (every request's date-times are checked here).
+  if (year > 1 && year < 9999) return true;
   const offset = (sign === '-' ? -1 : 1) * (Number(offsetHours) * 60 + Number(offsetMinutes));
   const instant = new Date(0);
   instant.setUTCFullYear(year, month - 1, day);

@@ -48,7 +48,7 @@ export function calendarRouter({ db, rateLimitPerMinute }: AppContext): Router {
       { path: '/query/token', message: 'is not the token of a calendar feed', errorCode: 'unknown.token' },
     ]);
 
-  router.get('/calendar.ics', (req, _res, next) => {
+  router.get(calendarFeeds.calendarFeedPath, (req, _res, next) => {
     const { token } = req.query;
     if (typeof token !== 'string' || token.length === 0 || token.length > 128) {
       return next(
@@ -59,8 +59,8 @@ export function calendarRouter({ db, rateLimitPerMinute }: AppContext): Router {
     }
     next();
   });
-  router.get('/calendar.ics', rateLimitPerFeed(rateLimitPerMinute, calendarFeeds.hashFeedToken));
-  router.get('/calendar.ics', async (req, res) => {
+  router.get(calendarFeeds.calendarFeedPath, rateLimitPerFeed(rateLimitPerMinute, calendarFeeds.hashFeedToken));
+  router.get(calendarFeeds.calendarFeedPath, async (req, res) => {
     const calendar = await calendarFeeds.calendarForToken(db, String(req.query.token));
     if (calendar === undefined) throw unknownToken();
     sendTextDocument(req, res, 'text/calendar; charset=utf-8', calendar);

@@ -32,9 +32,12 @@ function newToken(): { token: string; tokenHash: string } {
   return { token, tokenHash: hashFeedToken(token) };
 }
 
+/** Where a feed's calendar is served: its URL's token is its credential. */
+export const calendarFeedPath = '/calendar.ics';
+
 /** The feed's answer with its URLs, built on the base URL the request came to. */
 function withUrl(row: CalendarFeedRow, token: string, baseUrl: URL): Schemas['CalendarFeedWithUrl'] {
-  const url = new URL('/calendar.ics', baseUrl);
+  const url = new URL(calendarFeedPath, baseUrl);
   url.searchParams.set('token', token);
   return { ...toCalendarFeed(row), url: url.toString(), webcalUrl: url.toString().replace(/^https?:/, 'webcal:') };
 }
