@@ -36,6 +36,8 @@ export const dispositionColumns = {
   sourceId: 'source_id',
 } as const satisfies Record<keyof DispositionFields, keyof DispositionRow>;
 
+const columnOfField = Object.entries(dispositionColumns) as [keyof DispositionFields, keyof DispositionRow][];
+
 /** Leadping's SDK writes a null enum as the string "null". */
 const enumValue = <T extends string>(value: T | 'null' | null | undefined): T | null | undefined => (value === 'null' ? null : value);
 
@@ -45,7 +47,7 @@ const enumValue = <T extends string>(value: T | 'null' | null | undefined): T | 
  */
 export function toDispositionColumns(fields: DispositionFields): DispositionColumns {
   const columns: DispositionColumns = {};
-  for (const [field, column] of Object.entries(dispositionColumns) as [keyof DispositionFields, keyof DispositionRow][]) {
+  for (const [field, column] of columnOfField) {
     if (fields[field] !== undefined) columns[column] = fields[field];
   }
   if (fields.category !== undefined) columns.category = enumValue(fields.category);
