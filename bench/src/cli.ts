@@ -8,7 +8,7 @@ const { values } = parseArgs({
   options: {
     duration: { type: 'string', default: '10' },
     warmup: { type: 'string', default: '2' },
-    rounds: { type: 'string', default: '3' },
+    rounds: { type: 'string', default: '4' },
     connections: { type: 'string', default: '32' },
     pool: { type: 'string', default: '4' },
     'log-level': { type: 'string', default: 'info' },
@@ -28,7 +28,8 @@ if (values.help) {
       'bare baseline (bench/src/baseline.ts) with the same load, one after the other.\n' +
       '--ops measures only the named operations (and skips the export, the single-caller latencies and the webhook delivery run, which\n' +
       "--deliveries adds back); each operation's --duration is split into --rounds rounds that take the three processes in turn\n" +
-      "(the order reversed every other round), and each figure is the median of its rounds; --cpu-prof writes the processes' V8 CPU profiles\n" +
+      "(the order reversed every other round: an even number balances them in time); req/s and the costs per request are the rounds'\n" +
+      "totals, p50 and p99 their medians; --cpu-prof writes the processes' V8 CPU profiles\n" +
       '(node --cpu-prof) to bench-results/profiles/, to open in Chrome DevTools or summarise.\n',
   );
   process.exit(0);
@@ -50,7 +51,7 @@ export const profileDir = path.join(resultsDir, 'profiles');
 export const options = {
   duration: Number(values.duration),
   warmup: Number(values.warmup),
-  /** Rounds per operation, interleaving the processes, so that a load on the machine that comes and goes falls on all three alike. */
+  /** Rounds per operation, interleaving the processes, so that the machine's changing speed falls on all three alike (load.ts `combined`). */
   rounds: Math.max(1, Math.floor(Number(values.rounds))),
   connections: Number(values.connections),
   pool: Number(values.pool),

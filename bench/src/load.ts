@@ -24,8 +24,21 @@ export interface Result {
 
 const headers = (apiKey: string) => ({ authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' });
 
+/** One round of one process: what the load answered and what it cost, as totals, so that rounds add up. */
+export interface Round {
+  answered: number;
+  seconds: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  cpuSeconds: number;
+  /** Unset when /proc cannot show the PostgreSQL backends. */
+  pgCpuSeconds?: number;
+  backgroundStatements: number;
+}
+
 /** Loads one process for `seconds` with `options.connections` connections; with `db`, also reads PostgreSQL's CPU for it. */
-export async function load(measured: Measured, apiKey: string, next: () => Request, seconds: number, db?: Database): Promise<Result> {
+export async function load(measured: Measured, apiKey: string, next: () => Request, seconds: number, db?: Database): Promise<Round> {
   const pid = measured.child.pid!;
   const cpuBefore = cpuSecondsOf(pid)!;
   const backgroundBefore = measured.wire.backgroundStatements;
@@ -37,41 +50,55 @@ export async function load(measured: Measured, apiKey: string, next: () => Reque
     headers: headers(apiKey),
     requests: [{ setupRequest: (request) => ({ ...request, ...next() }) as typeof request }],
   });
-  const answered = Math.max(result.requests.total, 1);
-  const backendSeconds = db && backendCpuBetween(backendsBefore!, await backendsOf(db, measured.wire));
+  const pgCpuSeconds = db && backendCpuBetween(backendsBefore!, await backendsOf(db, measured.wire));
   return {
-    rps: result.requests.average,
+    answered: result.requests.total,
+    seconds: result.duration,
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.timeouts + result.non2xx,
-    cpuUs: ((cpuSecondsOf(pid)! - cpuBefore) * 1e6) / answered,
-    backgroundStatements: (measured.wire.backgroundStatements - backgroundBefore) / answered,
-    ...(backendSeconds === undefined ? {} : { pgCpuUs: (backendSeconds * 1e6) / answered }),
+    cpuSeconds: cpuSecondsOf(pid)! - cpuBefore,
+    backgroundStatements: measured.wire.backgroundStatements - backgroundBefore,
+    ...(pgCpuSeconds === undefined ? {} : { pgCpuSeconds }),
   };
 }
 
-/** One figure per process from its rounds: the median of each (errors summed), so one disturbed round moves nothing. */
-export function medianOf(rounds: Result[]): Result {
-  const median = (pick: (result: Result) => number | undefined): number | undefined => {
-    const values = rounds.map(pick).filter((value): value is number => value !== undefined);
-    if (values.length === 0) return undefined;
-    values.sort((a, b) => a - b);
-    const middle = values.length >> 1;
-    return values.length % 2 === 1 ? values[middle] : (values[middle - 1]! + values[middle]!) / 2;
-  };
-  const optional = (name: 'cpuUs' | 'pgCpuUs' | 'backgroundStatements') => {
-    const value = median((result) => result[name]);
-    return value === undefined ? {} : { [name]: value };
-  };
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+/**
+ * One figure per process from its rounds. Req/s and the costs per request are the rounds'
+ * totals (all their CPU over all their requests), not a median of rounds: the three
+ * processes' rounds alternate in an order reversed every other round, so over an even number
+ * of rounds each process's rounds sit at the same times on average, and a machine that slows
+ * down or speeds up over an operation's run (by a third within seconds, on a shared VM)
+ * weighs on the three alike. p50 and p99 are the rounds' medians.
+ */
+export function combined(rounds: Round[]): Result {
+  const total = (pick: (round: Round) => number) => rounds.reduce((sum, round) => sum + pick(round), 0);
+  const answered = Math.max(
+    total((round) => round.answered),
+    1,
+  );
+  const pgKnown = rounds.every((round) => round.pgCpuSeconds !== undefined);
   return {
-    rps: median((result) => result.rps)!,
-    p50: median((result) => result.p50)!,
-    p99: median((result) => result.p99)!,
-    errors: rounds.reduce((sum, result) => sum + result.errors, 0),
-    ...optional('cpuUs'),
-    ...optional('pgCpuUs'),
-    ...optional('backgroundStatements'),
+    rps: answered / total((round) => round.seconds),
+    p50: median(rounds.map((round) => round.p50)),
+    p99: median(rounds.map((round) => round.p99)),
+    errors: total((round) => round.errors),
+    cpuUs: (total((round) => round.cpuSeconds) * 1e6) / answered,
+    backgroundStatements: total((round) => round.backgroundStatements) / answered,
+    ...(pgKnown ? { pgCpuUs: (total((round) => round.pgCpuSeconds!) * 1e6) / answered } : {}),
   };
+}
+
+/** How far apart one round's CPU per request over another's: each round of `a` against the round of `b` measured next to it. */
+export function roundRatios(a: Round[], b: Round[]): number[] {
+  const perRequest = (round: Round) => round.cpuSeconds / Math.max(round.answered, 1);
+  return a.map((round, index) => perRequest(round) / perRequest(b[index]!));
 }
 
 /**

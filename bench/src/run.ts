@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { log, options, profileDir } from './cli';
 import { prepareDataset } from './dataset';
 import { type Deliveries, measureDeliveries } from './deliveries';
-import { countStatements, latency, load, measureExport, medianOf, type Result } from './load';
+import { combined, countStatements, latency, load, measureExport, type Result, type Round, roundRatios } from './load';
 import { postgresCpuUnreadable } from './proc';
 import { compileBenchServers, ensureDatabase, type Measured, serverDir, start, stop } from './processes';
 import { type Results, report } from './report';
@@ -50,7 +50,7 @@ async function main(): Promise<void> {
     }
     const results: Results = {};
     for (const op of options.ops) {
-      const rounds = new Map<Measured, Result[]>(processes.map((target) => [target, []]));
+      const rounds = new Map<Measured, Round[]>(processes.map((target) => [target, []]));
       const statements = new Map<Measured, number>();
       for (const target of processes) {
         statements.set(target, await countStatements(target, data.apiKey, requestsFor(op, data, deepToken)));
@@ -65,14 +65,17 @@ async function main(): Promise<void> {
       }
       const measured: Partial<Results[string]> = {};
       for (const target of processes) {
-        const result = { ...medianOf(rounds.get(target)!), statements: statements.get(target)! };
+        const result = { ...combined(rounds.get(target)!), statements: statements.get(target)! };
         measured[target.name] = result;
         const pgCpu = result.pgCpuUs === undefined ? '' : `, PostgreSQL ${result.pgCpuUs.toFixed(0)} µs CPU/request`;
         log(
           `${op} ${target.name}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.cpuUs!.toFixed(0)} µs CPU/request, ` +
-            `${result.statements.toFixed(1)} statements/request${pgCpu}, ${result.errors} errors (medians of ${options.rounds} rounds)`,
+            `${result.statements.toFixed(1)} statements/request${pgCpu}, ${result.errors} errors (${options.rounds} rounds)`,
         );
       }
+      const floor = processes.find((target) => target.name === 'floor')!;
+      const ratios = roundRatios(rounds.get(server)!, rounds.get(floor)!);
+      log(`${op}: server CPU ÷ floor round by round ${ratios.map((ratio) => ratio.toFixed(2)).join(', ')}`);
       results[op] = measured as Results[string];
     }
     let deliveries: Deliveries | undefined;
