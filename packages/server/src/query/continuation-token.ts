@@ -1,4 +1,4 @@
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, hash, timingSafeEqual } from 'node:crypto';
 
 export type KeyValue = string | number | boolean | null;
 
@@ -10,7 +10,7 @@ interface TokenPayload {
 }
 
 export function queryDigest(query: unknown): string {
-  return createHash('sha256').update(JSON.stringify(query)).digest('base64url').slice(0, 16);
+  return hash('sha256', JSON.stringify(query), 'base64url').slice(0, 16);
 }
 
 function sign(secret: string, body: string): Buffer {
